@@ -1,13 +1,31 @@
 import type { CliIo, Command } from './io.ts';
 
-const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {};
+/** Commands load lazily so `account-id` does not pay for the server's imports. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  serve: { summary: 'run the Node sidecar', load: async () => (await import('./serve.ts')).serveCommand },
+  check: { summary: 'validate a policy file', load: async () => (await import('./check.ts')).checkCommand },
+  'account-id': {
+    summary: 'print the account id derived from an API key',
+    load: async () => (await import('./account-id.ts')).accountIdCommand,
+  },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `usage: distill-guard <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun "distill-guard <command> --help" for a command's options.\n`;
+}
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  const entry = name === undefined ? undefined : commands[name];
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return 0;
+  }
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!entry) {
-    io.stderr(`usage: distill-guard <command> [options]\n`);
-    return name === undefined || name === '--help' ? 0 : 2;
+    io.stderr(`unknown command: ${name}\n\n${usage()}`);
+    return 2;
   }
   return (await entry.load())(rest, io);
 }

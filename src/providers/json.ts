@@ -27,3 +27,13 @@ export function canonicalJson(value: unknown): string {
   }
   return JSON.stringify(value ?? null);
 }
+
+/** Parse text that should hold a JSON object; anything else (bad JSON, arrays, scalars) is undefined. */
+export function parseJsonObject(text: string): JsonObject | undefined {
+  try {
+    const data: unknown = JSON.parse(text);
+    return isObject(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,37 @@
+import type { AuditRecord } from '../deps.ts';
+import type { Exchange } from '../exchange.ts';
+
+async function sha256Prefix(bytes: Uint8Array | undefined): Promise<string> {
+  if (!bytes || bytes.length === 0) return '';
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  let hex = '';
+  for (let i = 0; i < 16; i++) hex += (digest[i] ?? 0).toString(16).padStart(2, '0');
+  return hex;
+}
+
+/** record: the audit line for one exchange. Ids and hashes only: no key, no prompt text. */
+export async function auditRecord(ex: Exchange, now: number): Promise<AuditRecord> {
+  const record: AuditRecord = {
+    ts: new Date(ex.startedAt).toISOString(),
+    requestId: ex.id,
+    account: ex.identity.account,
+    ip: ex.identity.ip,
+    provider: ex.route.provider,
+    endpoint: ex.route.endpoint,
+    model: ex.request?.model ?? '',
+    stream: ex.request?.params.stream ?? false,
+    bodyHash: await sha256Prefix(ex.rawBody),
+    action: ex.verdict.action,
+    enforced: ex.verdict.enforced,
+    risk: Math.round(ex.verdict.risk * 1000) / 1000,
+    suspect: ex.verdict.suspect,
+    reasons: ex.verdict.reasons,
+    status: ex.status,
+    outcome: ex.outcome,
+    inputTokens: ex.usage?.inputTokens ?? 0,
+    outputTokens: ex.usage?.outputTokens ?? 0,
+    latencyMs: now - ex.startedAt,
+  };
+  if (ex.error) record.error = ex.error;
+  return record;
+}

@@ -1,0 +1,101 @@
+import { isObject, parseJsonObject as parse } from '../json.ts';
+import { type ResponsePlan, rewritesResponse, type StreamHandler, type TextRewriter } from '../plan.ts';
+import { emptyUsage, readUsage } from '../usage.ts';
+
+/** Reasoning text fields that OpenAI-compatible upstreams put in `delta` (o-series proxies, DeepSeek). */
+const REASONING_FIELDS = ['reasoning', 'reasoning_content', 'reasoning_details'] as const;
+
+/**
+ * OpenAI Chat Completions stream (https://platform.openai.com/docs/api-reference/chat-streaming):
+ * data-only `chat.completion.chunk` objects, an optional final chunk with empty `choices` and
+ * `usage` (when `stream_options.include_usage`), then `data: [DONE]`.
+ *
+ * Rewrites: `delta.content` goes through one watermark rewriter per choice; its held-back tail is
+ * added to the chunk that carries that choice's `finish_reason`. Tool-call arguments, refusals
+ * and JSON-mode output are never given a rewriter (the plan leaves `watermark` unset for them).
+ */
+export function createChatStreamHandler(plan: ResponsePlan): StreamHandler {
+  const usage = emptyUsage();
+  const rewrites = rewritesResponse(plan);
+  const rewriters = new Map<number, TextRewriter>();
+  let done = false;
+  let last: Record<string, unknown> | undefined;
+
+  function rewriteChoice(choice: Record<string, unknown>): boolean {
+    let changed = false;
+    const delta = isObject(choice.delta) ? choice.delta : undefined;
+    if (plan.stripLogprobs && choice.logprobs != null) {
+      choice.logprobs = null;
+      changed = true;
+    }
+    if (!delta) return changed;
+    if (plan.stripReasoning) {
+      for (const field of REASONING_FIELDS) {
+        if (field in delta) {
+          delete delta[field];
+          changed = true;
+        }
+      }
+    }
+    const index = typeof choice.index === 'number' ? choice.index : 0;
+    if (plan.watermark && typeof delta.content === 'string') {
+      const rewriter = rewriters.get(index) ?? plan.watermark();
+      rewriters.set(index, rewriter);
+      delta.content = rewriter.push(delta.content);
+      changed = true;
+    }
+    if (choice.finish_reason != null) {
+      const rewriter = rewriters.get(index);
+      if (rewriter) {
+        const tail = rewriter.flush();
+        rewriters.delete(index);
+        if (tail !== '') delta.content = (typeof delta.content === 'string' ? delta.content : '') + tail;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  return {
+    usage,
+    rewrites,
+    event(event, emit) {
+      if (event.data === '[DONE]') done = true;
+      // The tap path parses only the chunk that carries usage; rewriting parses every chunk.
+      const data =
+        event.data === '[DONE]' || (!rewrites && !event.data.includes('"usage"'))
+          ? undefined
+          : parse(event.data);
+      if (data && isObject(data.usage)) readUsage(usage, data.usage);
+      if (data && isObject(data.error)) done = true;
+      if (!rewrites) return;
+      if (!data) {
+        emit(event);
+        return;
+      }
+      const choices = Array.isArray(data.choices) ? data.choices : [];
+      let changed = false;
+      if (plan.hideUsage && isObject(data.usage)) {
+        if (choices.length === 0) return; // the usage-only chunk the client never asked for
+        data.usage = null;
+        changed = true;
+      }
+      for (const choice of choices) if (isObject(choice) && rewriteChoice(choice)) changed = true;
+      last = data;
+      emit(changed ? { ...event, data: JSON.stringify(data) } : event);
+    },
+    end(emit) {
+      if (rewriters.size > 0) {
+        // The stream stopped without a finish_reason: release what was held back.
+        const choices = [...rewriters].map(([index, r]) => ({
+          index,
+          delta: { content: r.flush() },
+          finish_reason: null,
+        }));
+        rewriters.clear();
+        emit({ data: JSON.stringify({ ...last, choices }) });
+      }
+      return done;
+    },
+  };
+}
