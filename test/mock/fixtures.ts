@@ -1,0 +1,477 @@
+/**
+ * Upstream fixtures in the providers' exact wire formats: the JSON bodies and the SSE streams,
+ * event for event, as the Anthropic Messages API and the OpenAI Chat Completions and Responses
+ * APIs send them (including `ping`, thinking with `signature_delta`, `tool_use` with
+ * `input_json_delta`, chat `tool_calls` and the usage chunk, and the Responses event sequence).
+ */
+type Sse = { event?: string; data: unknown };
+
+export function encode(events: Sse[]): string {
+  return events
+    .map(
+      (e) =>
+        `${e.event ? `event: ${e.event}\n` : ''}data: ${typeof e.data === 'string' ? e.data : JSON.stringify(e.data)}\n\n`,
+    )
+    .join('');
+}
+
+const MSG = 'msg_01XFDUDYJgAACzvnptvVoYEL';
+const anthropicMessage = (
+  model: string,
+  content: unknown[],
+  stop: string,
+  usage: { input: number; output: number },
+) => ({
+  id: MSG,
+  type: 'message',
+  role: 'assistant',
+  model,
+  content,
+  stop_reason: stop,
+  stop_sequence: null,
+  usage: {
+    input_tokens: usage.input,
+    cache_creation_input_tokens: 0,
+    cache_read_input_tokens: 0,
+    output_tokens: usage.output,
+  },
+});
+
+export const TEXT = 'Hello! The capital of France is Paris. For example, it hosts the Louvre.';
+
+export function anthropicJson(model: string): object {
+  return anthropicMessage(model, [{ type: 'text', text: TEXT }], 'end_turn', { input: 12, output: 18 });
+}
+
+export function anthropicThinkingJson(model: string): object {
+  return anthropicMessage(
+    model,
+    [
+      {
+        type: 'thinking',
+        thinking: 'The user wants the capital. It is Paris.',
+        signature: 'EqQBCgIYAhIM1gbcDa9GJwZA2b3h',
+      },
+      { type: 'redacted_thinking', data: 'EmwKAhgBEgy3va3pzix/LafPsn4a' },
+      { type: 'text', text: TEXT },
+    ],
+    'end_turn',
+    { input: 30, output: 60 },
+  );
+}
+
+function textDeltas(index: number, text: string): Sse[] {
+  const parts = text.match(/.{1,9}/gs) ?? [];
+  return parts.map((t) => ({
+    event: 'content_block_delta',
+    data: { type: 'content_block_delta', index, delta: { type: 'text_delta', text: t } },
+  }));
+}
+
+export function anthropicTextStream(model: string): string {
+  return encode([
+    {
+      event: 'message_start',
+      data: {
+        type: 'message_start',
+        message: { ...anthropicMessage(model, [], 'end_turn', { input: 12, output: 1 }), stop_reason: null },
+      },
+    },
+    {
+      event: 'content_block_start',
+      data: { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } },
+    },
+    { event: 'ping', data: { type: 'ping' } },
+    ...textDeltas(0, TEXT),
+    { event: 'content_block_stop', data: { type: 'content_block_stop', index: 0 } },
+    {
+      event: 'message_delta',
+      data: {
+        type: 'message_delta',
+        delta: { stop_reason: 'end_turn', stop_sequence: null },
+        usage: { output_tokens: 18 },
+      },
+    },
+    { event: 'message_stop', data: { type: 'message_stop' } },
+  ]);
+}
+
+export function anthropicThinkingToolStream(model: string): string {
+  const start = { ...anthropicMessage(model, [], 'tool_use', { input: 40, output: 1 }), stop_reason: null };
+  return encode([
+    { event: 'message_start', data: { type: 'message_start', message: start } },
+    {
+      event: 'content_block_start',
+      data: { type: 'content_block_start', index: 0, content_block: { type: 'thinking', thinking: '' } },
+    },
+    {
+      event: 'content_block_delta',
+      data: {
+        type: 'content_block_delta',
+        index: 0,
+        delta: { type: 'thinking_delta', thinking: 'I should look up the weather. ' },
+      },
+    },
+    {
+      event: 'content_block_delta',
+      data: {
+        type: 'content_block_delta',
+        index: 0,
+        delta: { type: 'thinking_delta', thinking: 'Use the tool.' },
+      },
+    },
+    {
+      event: 'content_block_delta',
+      data: {
+        type: 'content_block_delta',
+        index: 0,
+        delta: { type: 'signature_delta', signature: 'EqQBCgIYAhIM1gbcDa9GJwZA2b3hGgxZ' },
+      },
+    },
+    { event: 'content_block_stop', data: { type: 'content_block_stop', index: 0 } },
+    {
+      event: 'content_block_start',
+      data: { type: 'content_block_start', index: 1, content_block: { type: 'text', text: '' } },
+    },
+    ...textDeltas(1, 'Let me check the weather for you.'),
+    { event: 'content_block_stop', data: { type: 'content_block_stop', index: 1 } },
+    { event: 'ping', data: { type: 'ping' } },
+    {
+      event: 'content_block_start',
+      data: {
+        type: 'content_block_start',
+        index: 2,
+        content_block: {
+          type: 'tool_use',
+          id: 'toolu_01T1x1fJ34qAmk2tNTrN7Up6',
+          name: 'get_weather',
+          input: {},
+        },
+      },
+    },
+    {
+      event: 'content_block_delta',
+      data: { type: 'content_block_delta', index: 2, delta: { type: 'input_json_delta', partial_json: '' } },
+    },
+    {
+      event: 'content_block_delta',
+      data: {
+        type: 'content_block_delta',
+        index: 2,
+        delta: { type: 'input_json_delta', partial_json: '{"location": "San Fra' },
+      },
+    },
+    {
+      event: 'content_block_delta',
+      data: {
+        type: 'content_block_delta',
+        index: 2,
+        delta: { type: 'input_json_delta', partial_json: 'ncisco, CA", "unit": "celsius"}' },
+      },
+    },
+    { event: 'content_block_stop', data: { type: 'content_block_stop', index: 2 } },
+    {
+      event: 'message_delta',
+      data: {
+        type: 'message_delta',
+        delta: { stop_reason: 'tool_use', stop_sequence: null },
+        usage: { output_tokens: 89 },
+      },
+    },
+    { event: 'message_stop', data: { type: 'message_stop' } },
+  ]);
+}
+
+const CHAT_ID = 'chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT';
+const chunk = (model: string, choices: unknown[], usage?: unknown) => ({
+  id: CHAT_ID,
+  object: 'chat.completion.chunk',
+  created: 1741569952,
+  model,
+  service_tier: 'default',
+  system_fingerprint: 'fp_fc9f1d7035',
+  choices,
+  ...(usage === undefined ? {} : { usage }),
+});
+const chatUsage = {
+  prompt_tokens: 19,
+  completion_tokens: 18,
+  total_tokens: 37,
+  prompt_tokens_details: { cached_tokens: 0 },
+  completion_tokens_details: { reasoning_tokens: 0 },
+};
+
+export function chatJson(model: string, logprobs = false): object {
+  return {
+    id: CHAT_ID,
+    object: 'chat.completion',
+    created: 1741569952,
+    model,
+    choices: [
+      {
+        index: 0,
+        message: { role: 'assistant', content: TEXT, refusal: null, annotations: [] },
+        logprobs: logprobs
+          ? {
+              content: [
+                { token: 'Hello', logprob: -0.01, bytes: [72, 101, 108, 108, 111], top_logprobs: [] },
+              ],
+              refusal: null,
+            }
+          : null,
+        finish_reason: 'stop',
+      },
+    ],
+    usage: chatUsage,
+    service_tier: 'default',
+    system_fingerprint: 'fp_fc9f1d7035',
+  };
+}
+
+export function chatTextStream(model: string, includeUsage: boolean, logprobs = false): string {
+  const lp = (t: string) =>
+    logprobs ? { content: [{ token: t, logprob: -0.5, bytes: [], top_logprobs: [] }], refusal: null } : null;
+  const parts = TEXT.match(/.{1,7}/gs) ?? [];
+  return encode([
+    {
+      data: chunk(
+        model,
+        [
+          {
+            index: 0,
+            delta: { role: 'assistant', content: '', refusal: null },
+            logprobs: null,
+            finish_reason: null,
+          },
+        ],
+        includeUsage ? null : undefined,
+      ),
+    },
+    ...parts.map((p) => ({
+      data: chunk(
+        model,
+        [{ index: 0, delta: { content: p }, logprobs: lp(p), finish_reason: null }],
+        includeUsage ? null : undefined,
+      ),
+    })),
+    {
+      data: chunk(
+        model,
+        [{ index: 0, delta: {}, logprobs: null, finish_reason: 'stop' }],
+        includeUsage ? null : undefined,
+      ),
+    },
+    ...(includeUsage ? [{ data: chunk(model, [], chatUsage) }] : []),
+    { data: '[DONE]' },
+  ]);
+}
+
+export function chatToolStream(model: string): string {
+  const call = (args: string, head = false) => ({
+    index: 0,
+    delta: {
+      tool_calls: [
+        {
+          index: 0,
+          ...(head
+            ? {
+                id: 'call_DdmO9pD3xa9XTPNJ32zg2hcA',
+                type: 'function',
+                function: { name: 'get_weather', arguments: '' },
+              }
+            : { function: { arguments: args } }),
+        },
+      ],
+    },
+    logprobs: null,
+    finish_reason: null,
+  });
+  return encode([
+    {
+      data: chunk(model, [
+        {
+          index: 0,
+          delta: {
+            role: 'assistant',
+            content: null,
+            tool_calls: [
+              {
+                index: 0,
+                id: 'call_DdmO9pD3xa9XTPNJ32zg2hcA',
+                type: 'function',
+                function: { name: 'get_weather', arguments: '' },
+              },
+            ],
+            refusal: null,
+          },
+          logprobs: null,
+          finish_reason: null,
+        },
+      ]),
+    },
+    { data: chunk(model, [call('{"')]) },
+    { data: chunk(model, [call('location')]) },
+    { data: chunk(model, [call('":"Paris, France"}')]) },
+    { data: chunk(model, [{ index: 0, delta: {}, logprobs: null, finish_reason: 'tool_calls' }]) },
+    { data: chunk(model, [], chatUsage) },
+    { data: '[DONE]' },
+  ]);
+}
+
+const RESP = 'resp_67ccd2bed1ec8190b14f964abc0542670bb6a6b452d3795b';
+const ITEM = 'msg_67ccd2bf17f0819081ff3bb2cf6508e60bb6a6b452d3795b';
+const REASONING_ITEM = 'rs_67ccd2bf0c4c8190a1b2c3d4e5f60718';
+function responseObject(model: string, status: string, output: unknown[], usage: unknown) {
+  return {
+    id: RESP,
+    object: 'response',
+    created_at: 1741476542,
+    status,
+    error: null,
+    incomplete_details: null,
+    instructions: null,
+    max_output_tokens: null,
+    model,
+    output,
+    parallel_tool_calls: true,
+    previous_response_id: null,
+    reasoning: { effort: null, summary: null },
+    store: true,
+    temperature: 1,
+    text: { format: { type: 'text' } },
+    tool_choice: 'auto',
+    tools: [],
+    top_p: 1,
+    truncation: 'disabled',
+    usage,
+    user: null,
+    metadata: {},
+  };
+}
+const responsesUsage = {
+  input_tokens: 36,
+  input_tokens_details: { cached_tokens: 0 },
+  output_tokens: 87,
+  output_tokens_details: { reasoning_tokens: 0 },
+  total_tokens: 123,
+};
+const messageItem = (text: string, status = 'completed') => ({
+  type: 'message',
+  id: ITEM,
+  status,
+  role: 'assistant',
+  content:
+    text === '' && status === 'in_progress'
+      ? []
+      : [{ type: 'output_text', text, annotations: [], logprobs: [] }],
+});
+const reasoningItem = {
+  type: 'reasoning',
+  id: REASONING_ITEM,
+  summary: [{ type: 'summary_text', text: 'Recall the capital.' }],
+};
+
+export function responsesJson(model: string, reasoning = false): object {
+  return responseObject(
+    model,
+    'completed',
+    [...(reasoning ? [reasoningItem] : []), messageItem(TEXT)],
+    responsesUsage,
+  );
+}
+
+export function responsesStream(model: string, reasoning = false): string {
+  let seq = 0;
+  const ev = (type: string, body: object): Sse => ({
+    event: type,
+    data: { type, sequence_number: seq++, ...body },
+  });
+  const parts = TEXT.match(/.{1,8}/gs) ?? [];
+  const at = reasoning ? 1 : 0;
+  const events: Sse[] = [
+    ev('response.created', { response: responseObject(model, 'in_progress', [], null) }),
+    ev('response.in_progress', { response: responseObject(model, 'in_progress', [], null) }),
+  ];
+  if (reasoning) {
+    events.push(
+      ev('response.output_item.added', { output_index: 0, item: { ...reasoningItem, summary: [] } }),
+      ev('response.reasoning_summary_part.added', {
+        item_id: REASONING_ITEM,
+        output_index: 0,
+        summary_index: 0,
+        part: { type: 'summary_text', text: '' },
+      }),
+      ev('response.reasoning_summary_text.delta', {
+        item_id: REASONING_ITEM,
+        output_index: 0,
+        summary_index: 0,
+        delta: 'Recall the capital.',
+      }),
+      ev('response.reasoning_summary_text.done', {
+        item_id: REASONING_ITEM,
+        output_index: 0,
+        summary_index: 0,
+        text: 'Recall the capital.',
+      }),
+      ev('response.reasoning_summary_part.done', {
+        item_id: REASONING_ITEM,
+        output_index: 0,
+        summary_index: 0,
+        part: { type: 'summary_text', text: 'Recall the capital.' },
+      }),
+      ev('response.output_item.done', { output_index: 0, item: reasoningItem }),
+    );
+  }
+  events.push(
+    ev('response.output_item.added', { output_index: at, item: messageItem('', 'in_progress') }),
+    ev('response.content_part.added', {
+      item_id: ITEM,
+      output_index: at,
+      content_index: 0,
+      part: { type: 'output_text', text: '', annotations: [], logprobs: [] },
+    }),
+    ...parts.map((delta) =>
+      ev('response.output_text.delta', {
+        item_id: ITEM,
+        output_index: at,
+        content_index: 0,
+        delta,
+        logprobs: [],
+      }),
+    ),
+    ev('response.output_text.done', {
+      item_id: ITEM,
+      output_index: at,
+      content_index: 0,
+      text: TEXT,
+      logprobs: [],
+    }),
+    ev('response.content_part.done', {
+      item_id: ITEM,
+      output_index: at,
+      content_index: 0,
+      part: { type: 'output_text', text: TEXT, annotations: [], logprobs: [] },
+    }),
+    ev('response.output_item.done', { output_index: at, item: messageItem(TEXT) }),
+    ev('response.completed', { response: responsesJson(model, reasoning) }),
+  );
+  return encode(events);
+}
+
+export function modelsList(provider: 'anthropic' | 'openai'): object {
+  return provider === 'anthropic'
+    ? {
+        data: [
+          {
+            type: 'model',
+            id: 'claude-sonnet-4-5',
+            display_name: 'Claude Sonnet 4.5',
+            created_at: '2025-09-29T00:00:00Z',
+          },
+        ],
+        has_more: false,
+        first_id: 'claude-sonnet-4-5',
+        last_id: 'claude-sonnet-4-5',
+      }
+    : { object: 'list', data: [{ id: 'gpt-4o', object: 'model', created: 1715367049, owned_by: 'system' }] };
+}

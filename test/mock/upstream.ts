@@ -1,0 +1,226 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import * as fx from './fixtures.ts';
+
+/**
+ * A local stand-in for api.anthropic.com and api.openai.com: the one thing the tests mock.
+ * It answers in the providers' exact JSON and SSE formats (see fixtures.ts) and records every
+ * request it receives. `x-mock-scenario` (or the model name) selects a behaviour:
+ *   thinking | tools | logprobs | reasoning   content variants
+ *   gzip                   compress the body
+ *   trickle                one write per SSE event, 5 ms apart
+ *   fail-mid-stream        destroy the socket after half the events
+ *   truncate               end cleanly after half the events, without the terminal event
+ *   stall                  send half the events, then go silent
+ *   slow-headers           wait 2 s before the status line
+ *   hang                   never answer (abort propagation)
+ *   upstream-429           a rate-limit error in the provider's dialect
+ */
+export interface Recorded {
+  method: string;
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+  json: Record<string, unknown> | undefined;
+  /** Resolves when the client side of this request went away before the response ended. */
+  aborted: Promise<void>;
+  /** True once the mock has written the whole response. */
+  finished: boolean;
+}
+
+export interface MockUpstream {
+  url: string;
+  requests: Recorded[];
+  last(): Recorded;
+  close(): Promise<void>;
+}
+
+function scenarioOf(req: IncomingMessage, json: Record<string, unknown> | undefined): string {
+  const header = req.headers['x-mock-scenario'];
+  if (typeof header === 'string') return header;
+  const model = typeof json?.model === 'string' ? json.model : '';
+  return model.startsWith('mock-') ? model.slice(5) : '';
+}
+
+function sseEvents(text: string): string[] {
+  return text.split(/(?<=\n\n)/).filter(Boolean);
+}
+
+async function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  scenario: string,
+): Promise<void> {
+  const headers: Record<string, string> = {
+    'content-type': type,
+    'request-id': 'req_mock_01',
+    'x-upstream': 'mock',
+  };
+  if (type.startsWith('text/event-stream')) headers['cache-control'] = 'no-cache';
+  if (scenario === 'slow-headers') await new Promise((r) => setTimeout(r, 2000));
+  if (scenario === 'gzip') {
+    const zipped = gzipSync(body);
+    res.writeHead(status, {
+      ...headers,
+      'content-encoding': 'gzip',
+      'content-length': String(zipped.length),
+    });
+    res.end(zipped);
+    return;
+  }
+  if (!type.startsWith('text/event-stream')) {
+    res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(body)) });
+    res.end(body);
+    return;
+  }
+  res.writeHead(status, headers);
+  const events = sseEvents(body);
+  const half = Math.floor(events.length / 2);
+  if (scenario === 'fail-mid-stream' || scenario === 'truncate' || scenario === 'stall') {
+    res.write(events.slice(0, half).join(''));
+    if (scenario === 'fail-mid-stream') setTimeout(() => res.socket?.destroy(), 20);
+    if (scenario === 'truncate') setTimeout(() => res.end(), 20);
+    return; // stall: silence until the client gives up
+  }
+  if (scenario === 'trickle') {
+    for (const e of events) {
+      res.write(e);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    res.end();
+    return;
+  }
+  res.end(body);
+}
+
+function route(
+  path: string,
+  json: Record<string, unknown> | undefined,
+  scenario: string,
+): { status: number; type: string; body: string } {
+  const model = typeof json?.model === 'string' ? json.model : 'unknown-model';
+  const stream = json?.stream === true;
+  const JSON_T = 'application/json';
+  const SSE_T = 'text/event-stream; charset=utf-8';
+  if (scenario === 'upstream-429') {
+    const body = path.startsWith('/v1/messages')
+      ? { type: 'error', error: { type: 'rate_limit_error', message: 'Upstream says slow down' } }
+      : {
+          error: {
+            message: 'Upstream says slow down',
+            type: 'requests',
+            param: null,
+            code: 'rate_limit_exceeded',
+          },
+        };
+    return { status: 429, type: JSON_T, body: JSON.stringify(body) };
+  }
+  if (path === '/v1/messages') {
+    const rich = scenario === 'thinking' || scenario === 'tools';
+    if (stream)
+      return {
+        status: 200,
+        type: SSE_T,
+        body: rich ? fx.anthropicThinkingToolStream(model) : fx.anthropicTextStream(model),
+      };
+    return {
+      status: 200,
+      type: JSON_T,
+      body: JSON.stringify(rich ? fx.anthropicThinkingJson(model) : fx.anthropicJson(model)),
+    };
+  }
+  if (path === '/v1/messages/count_tokens')
+    return { status: 200, type: JSON_T, body: JSON.stringify({ input_tokens: 14 }) };
+  if (path === '/v1/chat/completions') {
+    const includeUsage =
+      (json?.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true;
+    const logprobs = scenario === 'logprobs' || json?.logprobs === true;
+    if (stream)
+      return {
+        status: 200,
+        type: SSE_T,
+        body:
+          scenario === 'tools' ? fx.chatToolStream(model) : fx.chatTextStream(model, includeUsage, logprobs),
+      };
+    return { status: 200, type: JSON_T, body: JSON.stringify(fx.chatJson(model, logprobs)) };
+  }
+  if (path === '/v1/responses') {
+    const reasoning = scenario === 'reasoning';
+    if (stream) return { status: 200, type: SSE_T, body: fx.responsesStream(model, reasoning) };
+    return { status: 200, type: JSON_T, body: JSON.stringify(fx.responsesJson(model, reasoning)) };
+  }
+  if (path === '/v1/models')
+    return {
+      status: 200,
+      type: JSON_T,
+      body: JSON.stringify(fx.modelsList(scenario === 'openai' ? 'openai' : 'anthropic')),
+    };
+  return { status: 404, type: JSON_T, body: JSON.stringify({ error: { message: `mock has no ${path}` } }) };
+}
+
+export async function startMockUpstream(): Promise<MockUpstream> {
+  const requests: Recorded[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    let resolveAborted: () => void = () => {};
+    const aborted = new Promise<void>((r) => {
+      resolveAborted = r;
+    });
+    res.on('close', () => {
+      if (!res.writableFinished) resolveAborted();
+    });
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      let json: Record<string, unknown> | undefined;
+      try {
+        json = body ? (JSON.parse(body) as Record<string, unknown>) : undefined;
+      } catch {
+        json = undefined;
+      }
+      const url = new URL(req.url ?? '/', 'http://mock');
+      const record: Recorded = {
+        method: req.method ?? '',
+        path: url.pathname + url.search,
+        headers: req.headers,
+        body,
+        json,
+        aborted,
+        finished: false,
+      };
+      res.on('finish', () => {
+        record.finished = true;
+      });
+      requests.push(record);
+      const scenario = scenarioOf(req, json);
+      if (scenario === 'hang') return;
+      const provider = req.headers['anthropic-version'] ? 'anthropic' : 'openai';
+      const answer = route(
+        url.pathname,
+        json,
+        scenario === '' && url.pathname === '/v1/models' ? provider : scenario,
+      );
+      void send(res, answer.status, answer.type, answer.body, scenario);
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    last() {
+      const r = requests.at(-1);
+      if (!r) throw new Error('the mock upstream has seen no request');
+      return r;
+    },
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
