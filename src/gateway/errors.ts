@@ -48,6 +48,7 @@ export const ERRORS = {
     kind: 'upstream',
     message: 'No upstream is configured for this API.',
   },
+  store_unavailable: { status: 503, kind: 'upstream', message: 'The gateway is temporarily unavailable.' },
   client_closed: { status: 499, kind: 'invalid_request', message: 'The client closed the request.' },
   internal_error: { status: 500, kind: 'internal', message: 'Internal gateway error.' },
 } as const satisfies Record<string, CatalogueEntry>;
