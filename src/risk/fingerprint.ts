@@ -1,0 +1,139 @@
+import type { NormalizedRequest } from '../providers/types.ts';
+import type { RequestFeatures } from './features.ts';
+import { fnv1a32, hash64Hex } from './hash.ts';
+import { maskTemplate, scaffoldTokens, wordCount } from './template.ts';
+
+/**
+ * Fingerprints of one request, the join keys of the account and campaign levels. All are short
+ * hex strings; absent when the part is missing or too generic to link anything.
+ */
+export interface Fingerprints {
+  /** Masked instruction scaffold at the start of the last user turn (first 16 tokens). */
+  head?: string;
+  /** Masked scaffold at the end of the last user turn (last 12 tokens). */
+  tail?: string;
+  /** Masked system prompt (dates and numbers masked, so a daily-changing date still matches). */
+  system?: string;
+  /** The tool set: names and parameter schemas, order-independent. */
+  tools?: string;
+  /** Sampling parameters, without the model (so a switch to a new model keeps it). */
+  sampling: string;
+  /** SimHash64 of word 3-shingles of the masked prompt, as [hi, lo]. */
+  simhash: [number, number];
+}
+
+const HEAD_TOKENS = 16;
+const TAIL_TOKENS = 12;
+const SYSTEM_MIN_WORDS = 8;
+
+export function fingerprintRequest(
+  request: NormalizedRequest,
+  features: RequestFeatures,
+  minScaffoldWords: number,
+): Fingerprints {
+  const tokens = scaffoldTokens(maskTemplate(features.clean.lastUser));
+  const head = tokens.slice(0, HEAD_TOKENS);
+  const tail = tokens.slice(-TAIL_TOKENS);
+  const systemTokens = scaffoldTokens(maskTemplate(features.clean.system));
+  const fp: Fingerprints = {
+    sampling: samplingSignature(features),
+    simhash: simhash64(tokens, systemTokens),
+  };
+  if (wordCount(head) >= minScaffoldWords) fp.head = hash64Hex(head.join(' '));
+  if (tokens.length > HEAD_TOKENS && wordCount(tail) >= minScaffoldWords) fp.tail = hash64Hex(tail.join(' '));
+  if (wordCount(systemTokens) >= SYSTEM_MIN_WORDS) fp.system = hash64Hex(systemTokens.join(' '));
+  if (request.tools.length > 0) {
+    const tools = request.tools.map((t) => `${t.name}\u0000${t.schema}`).sort();
+    fp.tools = hash64Hex(tools.join('\u0001'));
+  }
+  return fp;
+}
+
+/** Sampling parameters as a canonical string, then hashed. */
+export function samplingSignature(features: RequestFeatures): string {
+  const p = features.params;
+  const parts = [
+    `t=${p.temperature ?? ''}`,
+    `p=${p.topP ?? ''}`,
+    `m=${p.maxTokens ?? ''}`,
+    `n=${p.n}`,
+    `lp=${p.logprobs ? p.topLogprobs : ''}`,
+    `tb=${p.thinkingBudget ?? ''}`,
+    `re=${p.reasoningEffort ?? ''}`,
+    `rf=${p.responseFormat ?? ''}`,
+    `s=${p.stream ? 1 : 0}`,
+    `tools=${features.toolCount}`,
+  ];
+  return hash64Hex(parts.join('|'));
+}
+
+/** Shingles beyond this many add cost but not discrimination: head and tail are kept. */
+const SIMHASH_HEAD = 96;
+const SIMHASH_TAIL = 32;
+
+/**
+ * Charikar SimHash over word 3-shingles (Manku et al.: near-duplicates within Hamming 3).
+ * Tokens are hashed once and shingle hashes combined arithmetically, so the cost is one pass
+ * over the tokens plus 64 additions per shingle.
+ */
+export function simhash64(tokens: readonly string[], prefix: readonly string[] = []): [number, number] {
+  const joined = prefix.length > 0 ? [...prefix.slice(0, 48), '\u0000', ...tokens] : tokens;
+  const all =
+    joined.length <= SIMHASH_HEAD + SIMHASH_TAIL
+      ? joined
+      : [...joined.slice(0, SIMHASH_HEAD), ...joined.slice(-SIMHASH_TAIL)];
+  const h = all.map((t) => fnv1a32(t));
+  const v = new Int32Array(64);
+  const shingles = Math.max(1, h.length - 2);
+  for (let i = 0; i < shingles; i++) {
+    const a = h[i] ?? 0;
+    const b = h[i + 1] ?? 0x9e3779b9;
+    const c = h[i + 2] ?? 0x7f4a7c15;
+    const lo = mix(a ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35));
+    const hi = mix(Math.imul(a, 0x27d4eb2f) ^ b ^ Math.imul(c, 0x165667b1));
+    for (let bit = 0; bit < 32; bit++) {
+      v[bit] = (v[bit] as number) + (((lo >>> bit) & 1) << 1) - 1;
+      v[32 + bit] = (v[32 + bit] as number) + (((hi >>> bit) & 1) << 1) - 1;
+    }
+  }
+  let lo = 0;
+  let hi = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    if ((v[bit] as number) > 0) lo |= 1 << bit;
+    if ((v[32 + bit] as number) > 0) hi |= 1 << bit;
+  }
+  return [hi >>> 0, lo >>> 0];
+}
+
+function mix(input: number): number {
+  let x = input;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/** Client network for linking: the /24 of an IPv4 address, the /48 of an IPv6 one. */
+export function subnetOf(ip: string): string {
+  const v4 = /^(?:::ffff:)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}$/i.exec(ip.trim());
+  if (v4) return `${v4[1]}.${v4[2]}.${v4[3]}.0/24`;
+  if (ip.includes(':')) {
+    const groups = expandIpv6(ip.trim().toLowerCase());
+    if (groups) return `${groups.slice(0, 3).join(':')}::/48`;
+  }
+  return ip.trim().toLowerCase();
+}
+
+function expandIpv6(ip: string): string[] | undefined {
+  const [head = '', tail] = ip.split('::');
+  const left = head === '' ? [] : head.split(':');
+  const right = tail === undefined || tail === '' ? [] : tail.split(':');
+  if (tail === undefined && left.length !== 8) return undefined;
+  const missing = 8 - left.length - right.length;
+  if (missing < 0) return undefined;
+  const groups = [...left, ...Array.from({ length: missing }, () => '0'), ...right];
+  if (!groups.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return undefined;
+  return groups.map((g) => g.replace(/^0+(?=.)/, ''));
+}
