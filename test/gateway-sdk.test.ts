@@ -185,7 +185,7 @@ describe('streams reach the client byte for byte', () => {
       '/v1/chat/completions',
       'openai',
       { model: 'mock-tools', stream: true, messages: [] },
-      fx.chatToolStream('mock-tools'),
+      fx.chatToolStream('mock-tools', false),
     ],
     ['/v1/responses', 'openai', { model: 'r', stream: true, input: 'x' }, fx.responsesStream('r')],
   ];

@@ -1,17 +1,22 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { tarpitDelayMs } from '../limits/limiter.ts';
 import type { Dialect } from '../providers/dialect.ts';
 import { errorBody } from '../providers/dialect.ts';
 import { PASS_THROUGH } from '../providers/plan.ts';
+import { createMemoryStore } from '../store/memory.ts';
 import { type AppDeps, silentLogger } from './deps.ts';
 import { GatewayError, toGatewayError } from './errors.ts';
 import type { Exchange } from './exchange.ts';
 import { createAccountIds } from './identity.ts';
 import { resolveRoute } from './routes.ts';
+import { decideStage } from './stages/decide.ts';
 import { forwardStage, upstreamBase } from './stages/forward.ts';
 import { identifyStage } from './stages/identify.ts';
+import { limitStage } from './stages/limit.ts';
 import { parseStage } from './stages/parse.ts';
 import { auditRecord } from './stages/record.ts';
+import { rewriteRequestStage } from './stages/rewrite-request.ts';
 import { transformResponseStage } from './stages/transform-response.ts';
 
 function requestId(): string {
@@ -35,6 +40,8 @@ export function createApp(deps: AppDeps): Hono {
   const now = deps.now ?? Date.now;
   const logger = deps.logger ?? silentLogger;
   const accountIds = createAccountIds(deps.secrets.accountId);
+  const store = deps.store ?? createMemoryStore();
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const app = new Hono();
 
   const defer = (c: Context, task: Promise<unknown>) => {
@@ -61,29 +68,47 @@ export function createApp(deps: AppDeps): Hono {
     const { route } = resolved;
     const policy = deps.policy();
     const id = requestId();
+    let ex: Exchange | undefined;
     try {
       const identity = await identifyStage(c, policy, { accountIds, remoteAddress: deps.remoteAddress });
-      const ex: Exchange = {
+      const exchange: Exchange = {
         id,
         route,
         policy,
         startedAt: now(),
         incoming,
         identity,
-        verdict: { action: 'allow', enforced: 'allow', risk: 0, suspect: false, reasons: [] },
+        verdict: { action: 'allow', enforced: 'allow', risk: 0, suspect: false, shadow: false, reasons: [] },
         plan: PASS_THROUGH,
         status: 0,
         outcome: 'pending',
       };
-      await parseStage(ex);
-      // assess → limit → decide → rewrite request: filled in by the risk, limits and watermark stages.
+      ex = exchange;
+      await parseStage(exchange);
+      // assess: the risk engine fills in exchange.verdict (risk, suspect, reasons, campaign).
+      const limits = await limitStage(exchange, store, now());
+      decideStage(exchange);
+      if (exchange.verdict.enforced === 'throttle') {
+        const delay = tarpitDelayMs(policy.limits, exchange.verdict.risk);
+        if (delay > 0) await sleep(delay);
+      }
+      rewriteRequestStage(exchange, limits, undefined);
       const base = upstreamBase(policy, route.provider, deps.upstreamOverrides);
-      const res = await forwardStage(ex, deps.upstream, base, incoming.signal);
-      return await transformResponseStage(ex, res, (done) => record(c, done));
+      const res = await forwardStage(exchange, deps.upstream, base, incoming.signal);
+      return await transformResponseStage(exchange, res, (done) => {
+        if (limits && done.usage) defer(c, limits.reconcile(done.usage, now()));
+        record(c, done);
+      });
     } catch (err) {
       const error = toGatewayError(err);
       if (error.code === 'internal_error')
         logger.error('request failed', { requestId: id, error: String(err) });
+      if (ex) {
+        ex.status = error.status;
+        ex.outcome = 'refused';
+        ex.error ??= error.code;
+        record(c, ex);
+      }
       return errorResponse(route.dialect, error, id);
     }
   });

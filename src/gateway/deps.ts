@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { Policy } from '../policy/schema.ts';
+import type { Store } from '../store/types.ts';
 import type { Secrets } from './secrets.ts';
 import type { Upstream } from './upstream.ts';
 
@@ -43,6 +44,10 @@ export interface AppDeps {
   policy: () => Policy;
   upstream: Upstream;
   secrets: Secrets;
+  /** Rate limits, account and campaign state. Default: an in-memory store for this app alone. */
+  store?: Store;
+  /** The tarpit's wait. Default: a timer (never a busy wait); tests pass a virtual one. */
+  sleep?: (ms: number) => Promise<void>;
   /** Environment overrides of the policy's upstream URLs (`UPSTREAM_ANTHROPIC_URL`, `UPSTREAM_OPENAI_URL`). */
   upstreamOverrides?: { anthropic?: string | undefined; openai?: string | undefined };
   now?: () => number;

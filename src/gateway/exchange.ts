@@ -16,6 +16,8 @@ export interface Verdict {
   enforced: Action;
   risk: number;
   suspect: boolean;
+  /** Shadow mode: decide and record, change no traffic. */
+  shadow: boolean;
   reasons: string[];
   /** Set when the risk engine attributes the request to a flagged campaign. */
   campaign?: string;

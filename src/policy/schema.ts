@@ -1,4 +1,8 @@
 import * as v from 'valibot';
+import { DegradeConfigSchema } from '../degrade/config.ts';
+import { LimitsConfigSchema } from '../limits/config.ts';
+import { RiskConfigSchema } from '../risk/config.ts';
+import { StoreConfigSchema } from '../store/config.ts';
 import { AuditSchema, GatewaySchema, IdentitySchema, UpstreamsSchema } from './gateway-schema.ts';
 
 /**
@@ -13,6 +17,10 @@ export const PolicySchema = v.strictObject({
   gateway: v.optional(GatewaySchema, {}),
   identity: v.optional(IdentitySchema, {}),
   audit: v.optional(AuditSchema, {}),
+  store: v.optional(StoreConfigSchema, {}),
+  risk: v.optional(RiskConfigSchema, {}),
+  limits: v.optional(LimitsConfigSchema, {}),
+  degrade: v.optional(DegradeConfigSchema, {}),
 });
 
 export type Policy = v.InferOutput<typeof PolicySchema>;

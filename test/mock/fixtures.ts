@@ -266,7 +266,7 @@ export function chatTextStream(model: string, includeUsage: boolean, logprobs = 
   ]);
 }
 
-export function chatToolStream(model: string): string {
+export function chatToolStream(model: string, includeUsage: boolean): string {
   const call = (args: string, head = false) => ({
     index: 0,
     delta: {
@@ -313,7 +313,7 @@ export function chatToolStream(model: string): string {
     { data: chunk(model, [call('location')]) },
     { data: chunk(model, [call('":"Paris, France"}')]) },
     { data: chunk(model, [{ index: 0, delta: {}, logprobs: null, finish_reason: 'tool_calls' }]) },
-    { data: chunk(model, [], chatUsage) },
+    ...(includeUsage ? [{ data: chunk(model, [], chatUsage) }] : []),
     { data: '[DONE]' },
   ]);
 }

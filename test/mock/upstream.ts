@@ -143,7 +143,9 @@ function route(
         status: 200,
         type: SSE_T,
         body:
-          scenario === 'tools' ? fx.chatToolStream(model) : fx.chatTextStream(model, includeUsage, logprobs),
+          scenario === 'tools'
+            ? fx.chatToolStream(model, includeUsage)
+            : fx.chatTextStream(model, includeUsage, logprobs),
       };
     return { status: 200, type: JSON_T, body: JSON.stringify(fx.chatJson(model, logprobs)) };
   }

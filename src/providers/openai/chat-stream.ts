@@ -75,9 +75,11 @@ export function createChatStreamHandler(plan: ResponsePlan): StreamHandler {
       }
       const choices = Array.isArray(data.choices) ? data.choices : [];
       let changed = false;
-      if (plan.hideUsage && isObject(data.usage)) {
-        if (choices.length === 0) return; // the usage-only chunk the client never asked for
-        data.usage = null;
+      if (plan.hideUsage && 'usage' in data) {
+        // The client did not ask for usage: drop the usage-only chunk and the `usage: null`
+        // that every other chunk then carries, so it sees the stream it asked for.
+        if (isObject(data.usage) && choices.length === 0) return;
+        delete data.usage;
         changed = true;
       }
       for (const choice of choices) if (isObject(choice) && rewriteChoice(choice)) changed = true;

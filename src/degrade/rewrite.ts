@@ -1,0 +1,129 @@
+import type { Json, JsonObject } from '../providers/json.ts';
+import { isObject } from '../providers/json.ts';
+import type { Endpoint, ProviderName } from '../providers/types.ts';
+import type { DegradeConfig } from './config.ts';
+import { lowerEffort } from './effort.ts';
+
+/** What to change in one request body before it goes upstream. */
+export interface RequestRewrite {
+  /** Degrade rewrites, when the decision is `degrade`. */
+  degrade?: DegradeConfig;
+  /** A cap from the limits stage: what is left of the output-token budget. */
+  maxTokens?: number;
+  /** Ask an OpenAI chat stream for its usage chunk (the client did not), to meter output tokens. */
+  includeUsage?: boolean;
+}
+
+const MAX_TOKEN_FIELDS: Record<Endpoint, string[]> = {
+  messages: ['max_tokens'],
+  count_tokens: [],
+  chat: ['max_completion_tokens', 'max_tokens'],
+  responses: ['max_output_tokens'],
+  models: [],
+};
+
+function capTokens(body: JsonObject, endpoint: Endpoint, cap: number): boolean {
+  let changed = false;
+  const fields = MAX_TOKEN_FIELDS[endpoint];
+  const present = fields.filter((f) => typeof body[f] === 'number');
+  for (const f of present) {
+    if ((body[f] as number) > cap) {
+      body[f] = cap;
+      changed = true;
+    }
+  }
+  // No limit given: an OpenAI request may run to the model's maximum, so set one.
+  if (present.length === 0 && fields[0] && endpoint !== 'messages') {
+    body[fields[0]] = cap;
+    changed = true;
+  }
+  return changed;
+}
+
+function anthropicSystem(body: JsonObject, instruction: string): void {
+  const system = body.system;
+  if (Array.isArray(system)) {
+    // Appended after any cached blocks, so the cache prefix stays valid.
+    body.system = [...system, { type: 'text', text: instruction }];
+  } else if (typeof system === 'string' && system.length > 0) {
+    body.system = `${system}\n\n${instruction}`;
+  } else {
+    body.system = instruction;
+  }
+}
+
+function degradeAnthropic(body: JsonObject, d: DegradeConfig): void {
+  if (isObject(body.thinking) && body.thinking.type === 'enabled') {
+    const maxTokens = typeof body.max_tokens === 'number' ? body.max_tokens : d.maxTokens;
+    if (d.thinking === 'cap' && d.thinkingBudget < maxTokens) {
+      const budget =
+        typeof body.thinking.budget_tokens === 'number' ? body.thinking.budget_tokens : d.thinkingBudget;
+      body.thinking = { ...body.thinking, budget_tokens: Math.min(budget, d.thinkingBudget) };
+    } else {
+      delete body.thinking; // the budget must stay below max_tokens; dropping is the safe form
+    }
+  }
+  if (d.withholdReasoning) anthropicSystem(body, d.instruction);
+}
+
+function degradeOpenAI(body: JsonObject, endpoint: Endpoint, d: DegradeConfig): void {
+  if (d.stripLogprobs) {
+    for (const field of ['logprobs', 'top_logprobs', 'logit_bias']) delete body[field];
+    if (Array.isArray(body.include)) {
+      body.include = body.include.filter((i) => !(typeof i === 'string' && i.includes('logprobs')));
+    }
+  }
+  if (typeof body.n === 'number' && body.n > d.maxN) body.n = d.maxN;
+  if (typeof body.reasoning_effort === 'string')
+    body.reasoning_effort = lowerEffort(body.reasoning_effort, d.reasoningEffort);
+  if (isObject(body.reasoning)) {
+    const reasoning: JsonObject = { ...body.reasoning };
+    if (typeof reasoning.effort === 'string')
+      reasoning.effort = lowerEffort(reasoning.effort, d.reasoningEffort);
+    delete reasoning.summary;
+    delete reasoning.generate_summary;
+    body.reasoning = reasoning;
+  }
+  if (!d.withholdReasoning) return;
+  if (endpoint === 'responses') {
+    const current =
+      typeof body.instructions === 'string' && body.instructions.length > 0 ? `${body.instructions}\n\n` : '';
+    body.instructions = `${current}${d.instruction}`;
+    return;
+  }
+  const messages = Array.isArray(body.messages) ? body.messages : [];
+  const model = typeof body.model === 'string' ? body.model : '';
+  // o-series models take instructions as `developer` messages; the rest as `system`.
+  const role = /^o\d/.test(model) ? 'developer' : 'system';
+  body.messages = [{ role, content: d.instruction } as Json, ...messages];
+}
+
+/**
+ * rewrite request: apply degrade and budget caps to a parsed body, in place. Returns whether
+ * anything changed (when nothing did, the client's original bytes are forwarded).
+ */
+export function rewriteRequest(
+  provider: ProviderName,
+  endpoint: Endpoint,
+  body: JsonObject,
+  plan: RequestRewrite,
+): boolean {
+  const before = JSON.stringify(body);
+  const d = plan.degrade;
+  const caps = [d?.maxTokens, plan.maxTokens].filter((n): n is number => typeof n === 'number');
+  // Caps first: a capped thinking budget must stay below the capped max_tokens.
+  if (caps.length > 0) capTokens(body, endpoint, Math.max(1, Math.min(...caps)));
+  if (d) {
+    if (typeof body.model === 'string' && Object.hasOwn(d.modelMap, body.model))
+      body.model = d.modelMap[body.model] ?? body.model;
+    if (provider === 'anthropic') degradeAnthropic(body, d);
+    else degradeOpenAI(body, endpoint, d);
+  }
+  if (plan.includeUsage && endpoint === 'chat' && body.stream === true) {
+    body.stream_options = {
+      ...(isObject(body.stream_options) ? body.stream_options : {}),
+      include_usage: true,
+    };
+  }
+  return JSON.stringify(body) !== before;
+}

@@ -1,0 +1,32 @@
+import { checkLimits, type LimitOutcome } from '../../limits/limiter.ts';
+import type { Store } from '../../store/types.ts';
+import { GatewayError } from '../errors.ts';
+import type { Exchange } from '../exchange.ts';
+
+/**
+ * limit: GCRA limits for the account, IP and (when flagged) campaign, in the tier the
+ * assessment puts the account in (suspects get the tighter one). Over a limit: a 429 in the caller's dialect with `retry-after` and the
+ * provider's own rate-limit headers.
+ */
+export async function limitStage(ex: Exchange, store: Store, now: number): Promise<LimitOutcome | undefined> {
+  if (!ex.request || !ex.route.generates) return undefined;
+  const { verdict } = ex;
+  // In shadow mode suspects are only recorded: they keep the ordinary tier.
+  const suspect = verdict.suspect && !verdict.shadow;
+  const subject = {
+    account: ex.identity.account,
+    ip: ex.identity.ip,
+    ...(verdict.campaign && suspect ? { campaign: verdict.campaign } : {}),
+  };
+  const outcome = await checkLimits(
+    store,
+    ex.policy.limits,
+    { subject, suspect, request: ex.request, dialect: ex.route.dialect },
+    now,
+  );
+  if (!outcome.allowed) {
+    ex.error = `rate_limited: ${outcome.limitedBy ?? 'limit'}`;
+    throw new GatewayError('rate_limited', { headers: outcome.headers });
+  }
+  return outcome;
+}
