@@ -1,0 +1,103 @@
+import { LRUCache } from 'lru-cache';
+import {
+  type CampaignKeyState,
+  type CampaignState,
+  type CampaignWindow,
+  campaignIdFor,
+  qualifies,
+} from './state.ts';
+
+/**
+ * Distinct members over a sliding window of buckets, updated in O(1) per add and counted in
+ * O(window buckets): each member remembers the last bucket it was seen in, and each bucket how
+ * many members were last seen there. Same answer as the union of per-bucket sets.
+ */
+class WindowedSet {
+  private readonly last = new Map<string, number>();
+  private readonly perBucket = new Map<number, number>();
+
+  add(member: string, bucket: number, oldest: number, cap: number): void {
+    const seen = this.last.get(member);
+    if (seen === bucket) return;
+    if (seen === undefined && this.last.size >= cap) {
+      this.prune(oldest);
+      if (this.last.size >= cap) return; // saturated: counts stop growing at the cap
+    }
+    if (seen !== undefined) this.perBucket.set(seen, (this.perBucket.get(seen) ?? 1) - 1);
+    this.last.set(member, bucket);
+    this.perBucket.set(bucket, (this.perBucket.get(bucket) ?? 0) + 1);
+  }
+
+  count(oldest: number): number {
+    let n = 0;
+    for (const [b, c] of this.perBucket) {
+      if (b >= oldest) n += c;
+      else if (c === 0) this.perBucket.delete(b);
+    }
+    return n;
+  }
+
+  private prune(oldest: number): void {
+    for (const [m, b] of this.last) if (b < oldest) this.last.delete(m);
+    for (const b of this.perBucket.keys()) if (b < oldest) this.perBucket.delete(b);
+  }
+}
+
+interface Entry {
+  accounts: WindowedSet;
+  hits: WindowedSet;
+  flag?: { id: string; until: number };
+}
+
+export interface MemoryCampaignOptions extends CampaignWindow {
+  /** Keys kept (least recently used evicted first). */
+  maxKeys: number;
+  /** Members remembered per key; counts saturate here. */
+  maxAccountsPerKey: number;
+}
+
+/**
+ * The in-memory `CampaignState` on lru-cache: bounded keys, bounded members per key, stale
+ * buckets dropped as they are touched, flags expiring lazily against `now`. No timers, so
+ * replay in virtual time behaves exactly like live traffic.
+ */
+export function createMemoryCampaignState(options: MemoryCampaignOptions): CampaignState {
+  const cache = new LRUCache<string, Entry>({ max: options.maxKeys });
+  const width = Math.max(1, Math.ceil(options.windowMs / options.bucketMs));
+  const cap = options.maxAccountsPerKey;
+  return {
+    async observe({ keys, account, now }) {
+      const bucket = Math.floor(now / options.bucketMs);
+      const oldest = bucket - width + 1;
+      const entries = keys.map((k) => {
+        let entry = cache.get(k.key);
+        if (!entry) {
+          entry = { accounts: new WindowedSet(), hits: new WindowedSet() };
+          cache.set(k.key, entry);
+        }
+        if (entry.flag && entry.flag.until <= now) delete entry.flag;
+        return entry;
+      });
+      const existing = entries.find((e) => e.flag)?.flag?.id;
+      return keys.map((k, i): CampaignKeyState => {
+        const entry = entries[i] as Entry;
+        entry.accounts.add(account, bucket, oldest, cap);
+        if (k.hit) entry.hits.add(account, bucket, oldest, cap);
+        const accounts = entry.accounts.count(oldest);
+        const hitAccounts = entry.hits.count(oldest);
+        if (qualifies(accounts, hitAccounts, k.rule)) {
+          const id = entry.flag?.id ?? existing ?? campaignIdFor(k.key);
+          entry.flag = { id, until: now + options.flagTtlMs };
+        }
+        const state: CampaignKeyState = {
+          key: k.key,
+          accounts,
+          hitAccounts,
+          flagged: entry.flag !== undefined,
+        };
+        if (entry.flag) state.campaign = entry.flag.id;
+        return state;
+      });
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { type Candidate, matchForm } from './class-index.ts';
+import { CLOSERS, isHSpace, isSpace, isWordStart, wordEnd } from './text-chars.ts';
+
+/** Returned when the decision needs text that has not arrived yet. */
+export const NEED = -1;
+
+/** What the scanner knows about the text before a candidate slot. */
+export interface SlotContext {
+  /** Previous word in context form ('' at the start). */
+  readonly prevWord: string;
+  readonly sentenceStart: boolean;
+}
+
+export interface SlotHit {
+  readonly candidate: Candidate;
+  /** End of the slot's last word (a required comma stays outside the slot). */
+  readonly end: number;
+}
+
+/**
+ * Tries the candidates (longest first) for a slot whose first word is text[start, firstEnd).
+ * Returns the hit, null, or NEED when the answer depends on characters past the end of `text`
+ * and more may come (`final` false). Every rule reads only `text` and `ctx`, so the same text
+ * gives the same answer however it was split into deltas.
+ */
+export function matchSlot(
+  text: string,
+  span: { start: number; firstEnd: number; final: boolean },
+  ctx: SlotContext,
+  candidates: readonly Candidate[],
+): SlotHit | null | typeof NEED {
+  const { start, firstEnd, final } = span;
+  const n = text.length;
+  for (const candidate of candidates) {
+    const { cls, words } = candidate;
+    // Rules that need no look-ahead first, so a doomed candidate never holds text back.
+    if (cls.start && !ctx.sentenceStart) continue;
+    if (cls.notBefore.has(ctx.prevWord)) continue;
+    if (!cls.articleSafe && (ctx.prevWord === 'a' || ctx.prevWord === 'an')) continue;
+    let j = firstEnd;
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) {
+      let s = j;
+      while (s < n && isHSpace(text[s])) s++;
+      if (s >= n) {
+        if (!final) return NEED;
+        ok = false;
+      } else if (s === j || !isWordStart(text, s)) ok = false;
+      else {
+        const e = tokenEnd(text, s, final);
+        if (e === NEED) return NEED;
+        ok = matchForm(text.slice(s, e)) === words[k];
+        j = e;
+      }
+    }
+    if (!ok) continue;
+    const end = j;
+    let after = end;
+    if (cls.comma) {
+      // "**In short**," keeps its comma outside the emphasis.
+      while (after < n && (text[after] === '*' || text[after] === '_')) after++;
+      if (after >= n && !final) return NEED;
+      if (text[after] !== ',') continue;
+      after++;
+    } else {
+      const b = boundaryAfter(text, end, final);
+      if (b === NEED) return NEED;
+      if (!b) continue;
+    }
+    if (cls.needsWord || cls.notAfter.size > 0) {
+      let s = after;
+      while (s < n && isHSpace(text[s])) s++;
+      if (s >= n && !final) return NEED;
+      const hasWord = s > after && s < n && isWordStart(text, s);
+      if (cls.needsWord && !hasWord) continue;
+      if (hasWord && cls.notAfter.size > 0) {
+        const e = tokenEnd(text, s, final);
+        if (e === NEED) return NEED;
+        if (cls.notAfter.has(matchForm(text.slice(s, e)))) continue;
+      }
+    }
+    if (cls.lowerOnly) {
+      const slot = text.slice(start, end);
+      if (slot !== slot.toLowerCase()) continue;
+    }
+    return { candidate, end };
+  }
+  return null;
+}
+
+/** End of the word at `at`, or NEED when it could still grow ("don" + "'t", "well" + "-known"). */
+export function tokenEnd(text: string, at: number, final: boolean): number {
+  const e = wordEnd(text, at);
+  if (final) return e;
+  const c = text[e];
+  if (e >= text.length) return NEED;
+  if ((c === "'" || c === '’' || c === '-') && e + 1 >= text.length) return NEED;
+  // A lone high surrogate at the end may be the first half of a letter.
+  if (e === text.length - 1 && c! >= '\uD800' && c! <= '\uDBFF') return NEED;
+  return e;
+}
+
+/** May a slot end at `at`? White space, the end, or closing punctuation; "." only before a space. */
+function boundaryAfter(text: string, at: number, final: boolean): boolean | typeof NEED {
+  if (at >= text.length) return final ? true : NEED;
+  const c = text[at]!;
+  if (isSpace(c) || CLOSERS.has(c)) return true;
+  if (c !== '.') return false;
+  if (at + 1 >= text.length) return final ? true : NEED;
+  const d = text[at + 1]!;
+  return isSpace(d) || CLOSERS.has(d);
+}
