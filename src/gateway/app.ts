@@ -1,15 +1,18 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { tarpitDelayMs } from '../limits/limiter.ts';
+import type { Policy } from '../policy/schema.ts';
 import type { Dialect } from '../providers/dialect.ts';
 import { errorBody } from '../providers/dialect.ts';
 import { PASS_THROUGH } from '../providers/plan.ts';
+import { createRiskEngine, type RiskEngine } from '../risk/engine.ts';
 import { createMemoryStore } from '../store/memory.ts';
 import { type AppDeps, silentLogger } from './deps.ts';
 import { GatewayError, toGatewayError } from './errors.ts';
 import type { Exchange } from './exchange.ts';
 import { createAccountIds } from './identity.ts';
 import { resolveRoute } from './routes.ts';
+import { assessStage } from './stages/assess.ts';
 import { decideStage } from './stages/decide.ts';
 import { forwardStage, upstreamBase } from './stages/forward.ts';
 import { identifyStage } from './stages/identify.ts';
@@ -43,6 +46,17 @@ export function createApp(deps: AppDeps): Hono {
   const store = deps.store ?? createMemoryStore();
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const app = new Hono();
+  // One engine per policy object (hot reload swaps it); its state lives in the store, so a
+  // new engine picks up where the old one left off.
+  const engines = new WeakMap<Policy, RiskEngine>();
+  const engineFor = (policy: Policy): RiskEngine => {
+    let engine = engines.get(policy);
+    if (!engine) {
+      engine = createRiskEngine({ config: policy.risk, store });
+      engines.set(policy, engine);
+    }
+    return engine;
+  };
 
   const defer = (c: Context, task: Promise<unknown>) => {
     const guarded = task.catch((err) => logger.error('deferred task failed', { error: String(err) }));
@@ -78,16 +92,24 @@ export function createApp(deps: AppDeps): Hono {
         startedAt: now(),
         incoming,
         identity,
-        verdict: { action: 'allow', enforced: 'allow', risk: 0, suspect: false, shadow: false, reasons: [] },
+        verdict: {
+          action: 'allow',
+          enforced: 'allow',
+          rule: 'none',
+          risk: 0,
+          suspect: false,
+          shadow: false,
+          reasons: [],
+        },
         plan: PASS_THROUGH,
         status: 0,
         outcome: 'pending',
       };
       ex = exchange;
       await parseStage(exchange);
-      // assess: the risk engine fills in exchange.verdict (risk, suspect, reasons, campaign).
-      const limits = await limitStage(exchange, store, now());
+      await assessStage(exchange, engineFor(policy), now());
       decideStage(exchange);
+      const limits = await limitStage(exchange, store, now());
       if (exchange.verdict.enforced === 'throttle') {
         const delay = tarpitDelayMs(policy.limits, exchange.verdict.risk);
         if (delay > 0) await sleep(delay);
@@ -95,10 +117,13 @@ export function createApp(deps: AppDeps): Hono {
       rewriteRequestStage(exchange, limits, undefined);
       const base = upstreamBase(policy, route.provider, deps.upstreamOverrides);
       const res = await forwardStage(exchange, deps.upstream, base, incoming.signal);
-      return await transformResponseStage(exchange, res, (done) => {
+      const response = await transformResponseStage(exchange, res, (done) => {
         if (limits && done.usage) defer(c, limits.reconcile(done.usage, now()));
         record(c, done);
       });
+      if (policy.decision.revealToClient)
+        response.headers.set('x-distill-guard-action', exchange.verdict.enforced);
+      return response;
     } catch (err) {
       const error = toGatewayError(err);
       if (error.code === 'internal_error')

@@ -24,6 +24,10 @@ export interface AuditRecord {
   bodyHash: string;
   action: string;
   enforced: string;
+  /** The decision rule that matched. */
+  rule: string;
+  /** The flagged campaign the request was linked to. */
+  campaign?: string;
   risk: number;
   suspect: boolean;
   reasons: string[];

@@ -6,7 +6,9 @@ import type { Usage } from '../providers/usage.ts';
 import type { Identity } from './identity.ts';
 import type { Route } from './routes.ts';
 
-export type Action = 'allow' | 'throttle' | 'degrade' | 'watermark' | 'block';
+export type { Action } from '../risk/decide.ts';
+
+import type { Action } from '../risk/decide.ts';
 
 /** The verdict of assess + decide, as later stages and the audit log see it. */
 export interface Verdict {
@@ -14,6 +16,8 @@ export interface Verdict {
   action: Action;
   /** What is carried out: `allow` in shadow mode, whatever `action` says otherwise. */
   enforced: Action;
+  /** The policy rule that decided (`default` when none matched). */
+  rule: string;
   risk: number;
   suspect: boolean;
   /** Shadow mode: decide and record, change no traffic. */

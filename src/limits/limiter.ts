@@ -33,6 +33,13 @@ export interface LimitOutcome {
 
 const NOTHING = async () => {};
 
+/** The tier an account is assigned by the policy (before any suspect tightening). */
+export function accountTier(config: LimitsConfig, account: string): string {
+  return (
+    (Object.hasOwn(config.accounts, account) ? config.accounts[account] : undefined) ?? config.defaultTier
+  );
+}
+
 /**
  * limit: GCRA over the request's buckets (account, IP, campaign × requests, input tokens,
  * output tokens × windows), all or nothing in one store call. Output tokens are unknown before
@@ -45,10 +52,7 @@ export async function checkLimits(
   input: LimitInput,
   now: number,
 ): Promise<LimitOutcome> {
-  const explicit = Object.hasOwn(config.accounts, input.subject.account)
-    ? config.accounts[input.subject.account]
-    : undefined;
-  const tierName = input.suspect ? config.suspectTier : (explicit ?? config.defaultTier);
+  const tierName = input.suspect ? config.suspectTier : accountTier(config, input.subject.account);
   const tier = config.tiers[tierName] ?? config.tiers[config.defaultTier];
   const estimated = estimateInputTokens(input.request);
   const base = { tier: tierName, estimatedInputTokens: estimated, capMaxTokens: tier?.capMaxTokens ?? false };

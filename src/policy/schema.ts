@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { DegradeConfigSchema } from '../degrade/config.ts';
 import { LimitsConfigSchema } from '../limits/config.ts';
 import { RiskConfigSchema } from '../risk/config.ts';
+import { DecisionConfigSchema } from '../risk/decide.ts';
 import { StoreConfigSchema } from '../store/config.ts';
 import { AuditSchema, GatewaySchema, IdentitySchema, UpstreamsSchema } from './gateway-schema.ts';
 
@@ -19,6 +20,7 @@ export const PolicySchema = v.strictObject({
   audit: v.optional(AuditSchema, {}),
   store: v.optional(StoreConfigSchema, {}),
   risk: v.optional(RiskConfigSchema, {}),
+  decision: v.optional(DecisionConfigSchema, {}),
   limits: v.optional(LimitsConfigSchema, {}),
   degrade: v.optional(DegradeConfigSchema, {}),
 });

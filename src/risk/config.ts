@@ -9,7 +9,7 @@ import { FAMILIES, type Family } from './types.ts';
  * risk:
  *   families: { logprob-harvest: 1.0, censorship-alt: 0.8 }   # per-family weight on the score
  *   request: { extractionLike: 0.5, strong: 0.8 }
- *   account: { suspectAt: 0.7, halfLifeMs: 86400000, maxAccounts: 100000 }
+ *   account: { suspectAt: 0.7, halfLifeMs: 86400000 }
  *   campaign: { minAccounts: 5, minHitAccounts: 4, windowMs: 86400000 }
  *   combine: { request: 1, account: 1, campaign: 1 }
  * ```
@@ -53,8 +53,6 @@ export const AccountRiskSchema = v.strictObject({
   templateRisk: v.optional(unitNumber, 0.35),
   /** SimHash Hamming distance (of 64) at or below which two prompts are near-duplicates. */
   nearDupHamming: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(16)), 3),
-  /** Tracked accounts kept in memory (least recently used evicted first). */
-  maxAccounts: v.optional(positiveInt, 100_000),
   /** An account idle this long is forgotten. */
   idleTtlMs: v.optional(durationMs, 30 * DAY),
 });
@@ -78,8 +76,6 @@ export const CampaignRiskSchema = v.strictObject({
   flagTtlMs: v.optional(durationMs, 7 * DAY),
   /** Scaffolds with fewer instruction words than this are too generic to count. */
   minScaffoldWords: v.optional(positiveInt, 6),
-  /** Keys kept in memory by the in-memory campaign state. */
-  maxKeys: v.optional(positiveInt, 200_000),
   /** Accounts remembered per key and bucket (counts saturate here). */
   maxAccountsPerKey: v.optional(positiveInt, 512),
   /** Risk contributed by a flagged campaign. */

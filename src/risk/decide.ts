@@ -67,6 +67,11 @@ export const DecisionConfigSchema = v.strictObject({
   mode: v.optional(v.picklist(['enforce', 'shadow'], 'mode must be enforce or shadow'), 'enforce'),
   default: v.optional(ActionSchema, 'allow'),
   rules: v.optional(v.array(RuleSchema), DEFAULT_RULES),
+  /**
+   * Tell the client what was decided (`x-distill-guard-action` on the response). Off by
+   * default: an attacker learns nothing about the thresholds from the responses.
+   */
+  revealToClient: v.optional(v.boolean(), false),
 });
 
 export type DecisionConfig = v.InferOutput<typeof DecisionConfigSchema>;

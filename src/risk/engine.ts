@@ -1,10 +1,10 @@
 import type { NormalizedRequest } from '../providers/types.ts';
+import type { Store } from '../store/types.ts';
 import { type AccountRisk, assessAccount, markSuspect } from './account/assess.ts';
 import { type AccountSnapshot, updateAccountSnapshot } from './account/snapshot.ts';
-import { type AccountStateStore, createMemoryAccountStore } from './account/store.ts';
+import { createStoreAccountState } from './account/store.ts';
 import { campaignKeys, kindOf } from './campaign/keys.ts';
-import { createMemoryCampaignState } from './campaign/memory.ts';
-import type { CampaignKeyState, CampaignState } from './campaign/state.ts';
+import type { CampaignKeyState } from './campaign/state.ts';
 import type { RiskConfig } from './config.ts';
 import { subnetOf } from './fingerprint.ts';
 import { hash64Hex } from './hash.ts';
@@ -52,10 +52,8 @@ export interface RiskEngine {
 
 export interface RiskEngineOptions {
   config: RiskConfig;
-  /** Defaults to the bounded in-memory store. */
-  accounts?: AccountStateStore;
-  /** Defaults to the bounded in-memory campaign state. */
-  campaigns?: CampaignState;
+  /** Account snapshots and campaign counters live here: memory, Redis or Durable Objects. */
+  store: Store;
 }
 
 /**
@@ -65,21 +63,13 @@ export interface RiskEngineOptions {
  */
 export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
   const { config } = options;
-  const accounts =
-    options.accounts ??
-    createMemoryAccountStore({
-      maxAccounts: config.account.maxAccounts,
-      idleTtlMs: config.account.idleTtlMs,
-    });
-  const campaigns =
-    options.campaigns ??
-    createMemoryCampaignState({
-      windowMs: config.campaign.windowMs,
-      bucketMs: config.campaign.bucketMs,
-      flagTtlMs: config.campaign.flagTtlMs,
-      maxKeys: config.campaign.maxKeys,
-      maxAccountsPerKey: config.campaign.maxAccountsPerKey,
-    });
+  const accounts = createStoreAccountState(options.store, config.account.idleTtlMs);
+  const window = {
+    windowMs: config.campaign.windowMs,
+    bucketMs: config.campaign.bucketMs,
+    flagTtlMs: config.campaign.flagTtlMs,
+    maxMembers: config.campaign.maxAccountsPerKey,
+  };
 
   return {
     async assess(input) {
@@ -91,7 +81,7 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
       const wasSuspect = prev?.suspect !== undefined && prev.suspect.until > now;
       const rotating = (prev?.nets.includes(subnet) ? 0 : 1) + (prev?.nets.length ?? 0) >= 4;
       const keys = campaignKeys(score, { subnet, userAgent, suspect: wasSuspect, rotating }, config);
-      const states = await campaigns.observe({ keys, account: input.account, now });
+      const states = await options.store.observeCampaign({ keys, account: input.account, now, window });
       const link = resolveCampaign(states, prev, now);
       const infraFlagged = states.some((s) => s.flagged && kindOf(s.key) === 'infra');
       const fp = score.fingerprints;

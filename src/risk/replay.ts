@@ -1,10 +1,12 @@
 import * as v from 'valibot';
+import { accountTier } from '../limits/limiter.ts';
+import type { Policy } from '../policy/schema.ts';
 import { parseRequest } from '../providers/parse.ts';
 import type { Endpoint, ProviderName } from '../providers/types.ts';
-import type { AccountStateStore } from './account/store.ts';
-import type { CampaignState } from './campaign/state.ts';
+import { createMemoryStore } from '../store/memory.ts';
+import type { Store } from '../store/types.ts';
 import type { RiskConfig } from './config.ts';
-import { type Action, type DecisionConfig, decide } from './decide.ts';
+import { type Action, decide } from './decide.ts';
 import { createRiskEngine } from './engine.ts';
 import { scoreRequest } from './score-request.ts';
 import { type FamilyScores, zeroFamilies } from './types.ts';
@@ -55,12 +57,9 @@ export interface Replayer {
  * policy give byte-identical output. `action` is the policy's decision (in shadow mode the
  * proxy would still have allowed it).
  */
-export function createReplayer(
-  riskConfig: RiskConfig,
-  decisionConfig: DecisionConfig,
-  state: { accounts?: AccountStateStore; campaigns?: CampaignState } = {},
-): Replayer {
-  const engine = createRiskEngine({ config: riskConfig, ...state });
+export function createReplayer(policy: Policy, store: Store = createMemoryStore()): Replayer {
+  const engine = createRiskEngine({ config: policy.risk, store });
+  const decisionConfig = policy.decision;
   return {
     async next(input) {
       const parsed = v.safeParse(ReplayLineSchema, input);
@@ -84,7 +83,7 @@ export function createReplayer(
         userAgent: line.userAgent,
         now: line.ts,
       });
-      const decision = decide(assessment, decisionConfig);
+      const decision = decide(assessment, decisionConfig, { tier: accountTier(policy.limits, line.account) });
       return {
         id: line.id,
         account: line.account,

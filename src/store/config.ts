@@ -9,7 +9,12 @@ import * as v from 'valibot';
 export const StoreConfigSchema = v.strictObject({
   kind: v.optional(v.picklist(['memory', 'redis']), 'memory'),
   memory: v.optional(
-    v.strictObject({ maxKeys: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000)), 1_000_000) }),
+    v.strictObject({
+      /** Rate-limit buckets and account snapshots kept (least recently used evicted first). */
+      maxKeys: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000)), 1_000_000),
+      /** Campaign keys (scaffolds, system prompts, tool sets, networks) kept. */
+      maxCampaignKeys: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000)), 200_000),
+    }),
     {},
   ),
   redis: v.optional(

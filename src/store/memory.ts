@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { createMemoryCampaignCounter } from './campaign-memory.ts';
 import { createHll, hllAdd, hllCount } from './hll.ts';
 import { type Bucket, bucketState, gcra, type Store, type TakeResult } from './types.ts';
 
@@ -14,8 +15,9 @@ interface Entry {
  * expiry checked lazily on read against the caller's clock, no timers. Every method runs to
  * completion synchronously inside its promise, so takes are exact under any concurrency.
  */
-export function createMemoryStore(options: { maxKeys?: number } = {}): Store {
+export function createMemoryStore(options: { maxKeys?: number; maxCampaignKeys?: number } = {}): Store {
   const cache = new LRUCache<string, Entry>({ max: options.maxKeys ?? 1_000_000 });
+  const campaigns = createMemoryCampaignCounter(options.maxCampaignKeys ?? 200_000);
   const read = (key: string, now: number): Entry | undefined => {
     const entry = cache.get(key);
     if (entry && entry.expires <= now) {
@@ -75,8 +77,12 @@ export function createMemoryStore(options: { maxKeys?: number } = {}): Store {
       if (!entry) write(key, registers, ttlMs, now);
       return hllCount(registers);
     },
+    async observeCampaign(input) {
+      return campaigns.observe(input);
+    },
     async close() {
       cache.clear();
+      campaigns.clear();
     },
   };
 }

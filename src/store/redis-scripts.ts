@@ -67,3 +67,51 @@ if #ARGV > 1 then redis.call('PFADD', KEYS[1], unpack(ARGV, 2)) end
 if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return redis.call('PFCOUNT', KEYS[1])
 `;
+
+/**
+ * Campaign counting (semantics in src/store/campaign.ts). KEYS: one base key per campaign key;
+ * the bucket sets `{base}:a:{b}` / `{base}:h:{b}` and the flag `{base}:f` are derived from it
+ * (standalone Redis; a Cluster would need hash tags). ARGV: account, bucket, width, set TTL,
+ * flag TTL, then per key: hit (0/1), minAccounts, minHitAccounts, minHitShare, default id.
+ * Reply: per key {accounts, hitAccounts, flag id or ''}.
+ */
+export const OBSERVE_CAMPAIGN = `
+local account = ARGV[1]
+local bucket = tonumber(ARGV[2])
+local width = tonumber(ARGV[3])
+local ttl = ARGV[4]
+local flag_ttl = ARGV[5]
+local flags = {}
+local existing = false
+for i = 1, #KEYS do
+  flags[i] = redis.call('GET', KEYS[i] .. ':f')
+  if flags[i] and not existing then existing = flags[i] end
+end
+local out = {}
+for i = 1, #KEYS do
+  local base = 5 + (i - 1) * 5
+  local a_key = KEYS[i] .. ':a:' .. bucket
+  redis.call('PFADD', a_key, account)
+  redis.call('PEXPIRE', a_key, ttl)
+  if ARGV[base + 1] == '1' then
+    local h_key = KEYS[i] .. ':h:' .. bucket
+    redis.call('PFADD', h_key, account)
+    redis.call('PEXPIRE', h_key, ttl)
+  end
+  local a_keys, h_keys = {}, {}
+  for j = 0, width - 1 do
+    a_keys[#a_keys + 1] = KEYS[i] .. ':a:' .. (bucket - j)
+    h_keys[#h_keys + 1] = KEYS[i] .. ':h:' .. (bucket - j)
+  end
+  local accounts = redis.call('PFCOUNT', unpack(a_keys))
+  local hits = redis.call('PFCOUNT', unpack(h_keys))
+  if accounts >= tonumber(ARGV[base + 2]) and hits >= tonumber(ARGV[base + 3])
+    and hits >= tonumber(ARGV[base + 4]) * accounts then
+    local id = flags[i] or existing or ARGV[base + 5]
+    redis.call('SET', KEYS[i] .. ':f', id, 'PX', flag_ttl)
+    flags[i] = id
+  end
+  out[i] = { accounts, hits, flags[i] or '' }
+end
+return out
+`;

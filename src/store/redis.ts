@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { GatewayError } from '../gateway/errors.ts';
-import { CHARGE, DISTINCT, INCR, TAKE } from './redis-scripts.ts';
+import { type CampaignKeyState, campaignIdFor, windowBuckets } from './campaign.ts';
+import { CHARGE, DISTINCT, INCR, OBSERVE_CAMPAIGN, TAKE } from './redis-scripts.ts';
 import { bucketState, type Store, type TakeResult } from './types.ts';
 
 export interface RedisStoreOptions {
@@ -18,6 +19,7 @@ type Scripted = Redis & {
   dgCharge(n: number, ...args: (string | number)[]): Promise<number>;
   dgIncr(key: string, by: number, ttl: number): Promise<string>;
   dgDistinct(key: string, ttl: number, ...members: string[]): Promise<number>;
+  dgObserve(n: number, ...args: (string | number)[]): Promise<[number, number, string][]>;
 };
 
 /**
@@ -40,6 +42,7 @@ export function createRedisStore(options: RedisStoreOptions): Store & { client: 
   client.defineCommand('dgCharge', { lua: CHARGE });
   client.defineCommand('dgIncr', { lua: INCR, numberOfKeys: 1 });
   client.defineCommand('dgDistinct', { lua: DISTINCT, numberOfKeys: 1 });
+  client.defineCommand('dgObserve', { lua: OBSERVE_CAMPAIGN });
   let lastLog = 0;
   client.on('error', (err: Error) => {
     // ioredis reports every failed reconnect; one line per 10 s is enough.
@@ -109,6 +112,40 @@ export function createRedisStore(options: RedisStoreOptions): Store & { client: 
     },
     distinct(key, members, ttlMs) {
       return guard(async () => client.dgDistinct(k(key), Math.max(1, Math.ceil(ttlMs)), ...members), 0);
+    },
+    observeCampaign({ keys, account, now, window }) {
+      // Failing open: no campaign evidence this time (never a false flag).
+      const open = keys.map(
+        (k): CampaignKeyState => ({ key: k.key, accounts: 0, hitAccounts: 0, flagged: false }),
+      );
+      if (keys.length === 0) return Promise.resolve(open);
+      return guard(async () => {
+        const { bucket, width } = windowBuckets(window, now);
+        const args: (string | number)[] = keys.map((c) => k(`cmp:${c.key}`));
+        args.push(
+          account,
+          bucket,
+          width,
+          Math.ceil(window.windowMs + window.bucketMs),
+          Math.ceil(window.flagTtlMs),
+        );
+        for (const c of keys) {
+          const r = c.rule;
+          args.push(c.hit ? 1 : 0, r.minAccounts, r.minHitAccounts, r.minHitShare, campaignIdFor(c.key));
+        }
+        const reply = await client.dgObserve(keys.length, ...args);
+        return keys.map((c, i): CampaignKeyState => {
+          const [accounts, hitAccounts, id] = reply[i] ?? [0, 0, ''];
+          const state: CampaignKeyState = {
+            key: c.key,
+            accounts: Number(accounts),
+            hitAccounts: Number(hitAccounts),
+            flagged: id !== '',
+          };
+          if (id !== '') state.campaign = String(id);
+          return state;
+        });
+      }, open);
     },
     async close() {
       client.disconnect();

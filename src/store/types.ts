@@ -1,3 +1,5 @@
+import type { CampaignKeyState, CampaignObservation } from './campaign.ts';
+
 /**
  * The one state interface. Memory (the embedded default), Redis (several sidecars) and Durable
  * Objects (the Worker) implement it, and one contract suite (`test/store/contract.ts`) runs
@@ -49,6 +51,11 @@ export interface Store {
   incr(key: string, by: number, ttlMs: number, now: number): Promise<number>;
   /** Add members to a distinct-count set (HyperLogLog on Redis) and return its cardinality. */
   distinct(key: string, members: string[], ttlMs: number, now: number): Promise<number>;
+  /**
+   * Cross-account campaign counting for one request, all keys in one call (one round trip):
+   * the exact semantics are in `src/store/campaign.ts`.
+   */
+  observeCampaign(input: CampaignObservation): Promise<CampaignKeyState[]>;
   close(): Promise<void>;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CampaignKey, CampaignKeyState, CampaignWindow } from '../../src/store/campaign.ts';
 import type { Bucket, Store } from '../../src/store/types.ts';
 
 /**
@@ -95,6 +96,153 @@ export function storeContract(
       await store!.set(key, 'x', 30, now);
       await new Promise((r) => setTimeout(r, 60));
       expect(await store!.get(key, Date.now())).toBeUndefined();
+    });
+    describe('campaign counting', () => {
+      const HOUR = 3_600_000;
+      const window: CampaignWindow = {
+        windowMs: 3 * HOUR,
+        bucketMs: HOUR,
+        flagTtlMs: 60_000,
+        maxMembers: 512,
+      };
+      const rule = { minAccounts: 5, minHitAccounts: 4, minHitShare: 0.5 };
+      const key = (k: string, hit: boolean): CampaignKey => ({ key: k, hit, rule });
+      // Real time: Redis expires its sets and flags on its own clock.
+      const start = () => Math.floor(Date.now() / HOUR) * HOUR + 1000;
+
+      it('flags a key once enough accounts send hits, and the flag reaches a new account at once', async () => {
+        const stores = await make();
+        const k = `s:${uniq()}`;
+        const now = start();
+        for (let i = 0; i < 4; i++) {
+          const [state] = await stores[i % stores.length]!.observeCampaign({
+            keys: [key(k, true)],
+            account: `a${i}`,
+            now,
+            window,
+          });
+          expect(state).toMatchObject({ accounts: i + 1, hitAccounts: i + 1, flagged: false });
+        }
+        const [fifth] = await stores[0]!.observeCampaign({
+          keys: [key(k, true)],
+          account: 'a4',
+          now,
+          window,
+        });
+        expect(fifth).toMatchObject({
+          accounts: 5,
+          hitAccounts: 5,
+          flagged: true,
+          campaign: `cmp_${k.slice(2, 14)}`,
+        });
+        // A brand-new account, not a hit itself, is told on its first request.
+        const last = stores[stores.length - 1]!;
+        const [fresh] = await last.observeCampaign({
+          keys: [key(k, false)],
+          account: 'new',
+          now: now + 1,
+          window,
+        });
+        expect(fresh).toMatchObject({
+          accounts: 6,
+          hitAccounts: 5,
+          flagged: true,
+          campaign: fifth?.campaign,
+        });
+        // The same account twice counts once.
+        const [again] = await last.observeCampaign({
+          keys: [key(k, true)],
+          account: 'a0',
+          now: now + 2,
+          window,
+        });
+        expect(again?.accounts).toBe(6);
+      });
+
+      it('needs the hit share: many accounts with few hits is not a campaign', async () => {
+        const [store] = await make();
+        const k = `s:${uniq()}`;
+        const now = start();
+        let last: CampaignKeyState | undefined;
+        for (let i = 0; i < 12; i++)
+          [last] = await store!.observeCampaign({
+            keys: [key(k, i % 3 === 0)],
+            account: `b${i}`,
+            now,
+            window,
+          });
+        expect(last).toMatchObject({ accounts: 12, hitAccounts: 4, flagged: false });
+      });
+
+      it('counts over a sliding window of buckets', async () => {
+        const [store] = await make();
+        const k = `s:${uniq()}`;
+        const now = start();
+        await store!.observeCampaign({ keys: [key(k, true)], account: 'c0', now, window });
+        await store!.observeCampaign({ keys: [key(k, true)], account: 'c1', now: now + HOUR, window });
+        const [inside] = await store!.observeCampaign({
+          keys: [key(k, true)],
+          account: 'c2',
+          now: now + 2 * HOUR,
+          window,
+        });
+        expect(inside?.accounts).toBe(3);
+        const [slid] = await store!.observeCampaign({
+          keys: [key(k, true)],
+          account: 'c3',
+          now: now + 3 * HOUR,
+          window,
+        });
+        expect(slid?.accounts).toBe(3); // c0's bucket has left the window
+      });
+
+      it('a key flagged alongside an already flagged key takes its campaign id; keys come back in order', async () => {
+        const [store] = await make();
+        const [a, b] = [`y:${uniq()}`, `x:${uniq()}`];
+        const now = start();
+        for (let i = 0; i < 5; i++)
+          await store!.observeCampaign({ keys: [key(a, true)], account: `d${i}`, now, window });
+        let states = await store!.observeCampaign({
+          keys: [key(b, true), key(a, true)],
+          account: 'e0',
+          now,
+          window,
+        });
+        const id = states[1]?.campaign;
+        expect(states.map((s) => s.key)).toEqual([b, a]);
+        for (let i = 1; i < 5; i++)
+          states = await store!.observeCampaign({
+            keys: [key(b, true), key(a, true)],
+            account: `e${i}`,
+            now,
+            window,
+          });
+        expect(states[0]).toMatchObject({ flagged: true, campaign: id });
+      });
+
+      it('flags expire after flagTtlMs', async () => {
+        const [store] = await make();
+        const k = `n:${uniq()}`;
+        const short = { ...window, flagTtlMs: 40 };
+        const strict = { minAccounts: 1, minHitAccounts: 1, minHitShare: 1 };
+        const now = Date.now();
+        const [on] = await store!.observeCampaign({
+          keys: [{ key: k, hit: true, rule: strict }],
+          account: 'f',
+          now,
+          window: short,
+        });
+        expect(on?.flagged).toBe(true);
+        await new Promise((r) => setTimeout(r, 80));
+        const lax = { minAccounts: 99, minHitAccounts: 99, minHitShare: 1 };
+        const [off] = await store!.observeCampaign({
+          keys: [{ key: k, hit: false, rule: lax }],
+          account: 'f',
+          now: Date.now(),
+          window: short,
+        });
+        expect(off?.flagged).toBe(false);
+      });
     });
   });
 }

@@ -11,8 +11,9 @@ import type { Exchange } from '../exchange.ts';
 export async function limitStage(ex: Exchange, store: Store, now: number): Promise<LimitOutcome | undefined> {
   if (!ex.request || !ex.route.generates) return undefined;
   const { verdict } = ex;
-  // In shadow mode suspects are only recorded: they keep the ordinary tier.
-  const suspect = verdict.suspect && !verdict.shadow;
+  // Suspects and throttled requests get the suspect tier; in shadow mode they are only
+  // recorded and keep the ordinary one.
+  const suspect = (verdict.suspect || verdict.enforced === 'throttle') && !verdict.shadow;
   const subject = {
     account: ex.identity.account,
     ip: ex.identity.ip,

@@ -23,6 +23,7 @@ export async function auditRecord(ex: Exchange, now: number): Promise<AuditRecor
     bodyHash: await sha256Prefix(ex.rawBody),
     action: ex.verdict.action,
     enforced: ex.verdict.enforced,
+    rule: ex.verdict.rule,
     risk: Math.round(ex.verdict.risk * 1000) / 1000,
     suspect: ex.verdict.suspect,
     reasons: ex.verdict.reasons,
@@ -32,6 +33,7 @@ export async function auditRecord(ex: Exchange, now: number): Promise<AuditRecor
     outputTokens: ex.usage?.outputTokens ?? 0,
     latencyMs: now - ex.startedAt,
   };
+  if (ex.verdict.campaign) record.campaign = ex.verdict.campaign;
   if (ex.error) record.error = ex.error;
   return record;
 }

@@ -1,44 +1,40 @@
-import { LRUCache } from 'lru-cache';
+import type { Store } from '../../store/types.ts';
 import type { AccountSnapshot } from './snapshot.ts';
 
 /**
- * Where account snapshots live. Two calls per request, `load` before assessing and `save`
- * after. The update between them is the pure `updateAccountSnapshot`, so a Redis or Durable
- * Object implementation only stores JSON: `GET acct:{id}` / `SET acct:{id} json PX idleTtlMs`.
- * Concurrent requests of one account may overwrite each other's update (last write wins);
- * the counters are statistical, so a lost increment under a race is acceptable, unlike for
- * rate limits, which live in the Store's atomic GCRA.
+ * Where account snapshots live: two calls per request, `load` before assessing and `save`
+ * after. The update between them is the pure `updateAccountSnapshot`, so the Store only keeps
+ * JSON (`GET` / `SET … PX idleTtlMs` on Redis). Concurrent requests of one account on several
+ * instances may overwrite each other's update (last write wins): the counters are statistical,
+ * so a lost increment under a race is acceptable, unlike rate limits, which use the Store's
+ * atomic GCRA.
  */
 export interface AccountStateStore {
   load(account: string, now: number): Promise<AccountSnapshot | undefined>;
   save(account: string, snapshot: AccountSnapshot, now: number): Promise<void>;
 }
 
-export interface MemoryAccountStoreOptions {
-  /** Accounts kept; the least recently used is evicted first. */
-  maxAccounts: number;
-  /** An account not seen for this long reads as new (checked lazily against `now`). */
-  idleTtlMs: number;
-}
+const keyOf = (account: string) => `risk:acct:${account}`;
 
 /**
- * In-memory account state on lru-cache: bounded by `maxAccounts`, idle expiry checked on read
- * against the caller's clock (virtual time in replay), no timers. About 2.5 KB of heap per
- * tracked account (see docs/evaluation.md for the measured figure).
+ * Account state in any Store. An account idle for `idleTtlMs` expires (lazily, against the
+ * caller's clock, so virtual time works); the memory store bounds the number kept (LRU).
+ * An unreadable snapshot (a newer version, corruption) reads as a new account.
  */
-export function createMemoryAccountStore(options: MemoryAccountStoreOptions): AccountStateStore {
-  const cache = new LRUCache<string, AccountSnapshot>({ max: options.maxAccounts });
+export function createStoreAccountState(store: Store, idleTtlMs: number): AccountStateStore {
   return {
     async load(account, now) {
-      const snapshot = cache.get(account);
-      if (snapshot && snapshot.last + options.idleTtlMs <= now) {
-        cache.delete(account);
+      const json = await store.get(keyOf(account), now);
+      if (json === undefined) return undefined;
+      try {
+        const snapshot = JSON.parse(json) as AccountSnapshot;
+        return snapshot.v === 1 ? snapshot : undefined;
+      } catch {
         return undefined;
       }
-      return snapshot;
     },
-    async save(account, snapshot) {
-      cache.set(account, snapshot);
+    async save(account, snapshot, now) {
+      await store.set(keyOf(account), JSON.stringify(snapshot), idleTtlMs, now);
     },
   };
 }

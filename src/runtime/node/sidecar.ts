@@ -7,6 +7,7 @@ import { resolveSecrets } from '../../gateway/secrets.ts';
 import { defaultPolicy, PolicyError } from '../../policy/parse.ts';
 import { createAuditSink, createJsonLogger } from './logger.ts';
 import { loadPolicyFile, type PolicyHolder, watchPolicy } from './policy-watch.ts';
+import { createNodeStore } from './store.ts';
 import { createNodeUpstream } from './upstream.ts';
 
 export interface SidecarOptions {
@@ -40,10 +41,12 @@ export async function startSidecar(options: SidecarOptions = {}): Promise<Sideca
     holder = { current: () => policy, reload: async () => true, close() {} };
   }
   const upstream = createNodeUpstream();
+  const store = createNodeStore(holder.current().store, env, logger);
   const audit = createAuditSink(() => holder.current().audit.path);
   const app = createApp({
     policy: holder.current,
     upstream,
+    store,
     secrets: resolveSecrets(env, (m) => logger.warn(m)),
     upstreamOverrides: { anthropic: env.UPSTREAM_ANTHROPIC_URL, openai: env.UPSTREAM_OPENAI_URL },
     logger,
@@ -68,6 +71,7 @@ export async function startSidecar(options: SidecarOptions = {}): Promise<Sideca
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
       await upstream.close();
+      await store.close();
       audit.close();
     },
   };

@@ -1,11 +1,11 @@
 import { LRUCache } from 'lru-cache';
 import {
   type CampaignKeyState,
-  type CampaignState,
-  type CampaignWindow,
+  type CampaignObservation,
   campaignIdFor,
   qualifies,
-} from './state.ts';
+  windowBuckets,
+} from './campaign.ts';
 
 /**
  * Distinct members over a sliding window of buckets, updated in O(1) per add and counted in
@@ -49,26 +49,16 @@ interface Entry {
   flag?: { id: string; until: number };
 }
 
-export interface MemoryCampaignOptions extends CampaignWindow {
-  /** Keys kept (least recently used evicted first). */
-  maxKeys: number;
-  /** Members remembered per key; counts saturate here. */
-  maxAccountsPerKey: number;
-}
-
 /**
- * The in-memory `CampaignState` on lru-cache: bounded keys, bounded members per key, stale
- * buckets dropped as they are touched, flags expiring lazily against `now`. No timers, so
- * replay in virtual time behaves exactly like live traffic.
+ * Campaign counting for the memory store: bounded keys (least recently used evicted first),
+ * bounded members per key, stale buckets dropped as they are touched, flags expiring lazily
+ * against `now`. No timers, so replay in virtual time behaves exactly like live traffic.
  */
-export function createMemoryCampaignState(options: MemoryCampaignOptions): CampaignState {
-  const cache = new LRUCache<string, Entry>({ max: options.maxKeys });
-  const width = Math.max(1, Math.ceil(options.windowMs / options.bucketMs));
-  const cap = options.maxAccountsPerKey;
+export function createMemoryCampaignCounter(maxKeys: number) {
+  const cache = new LRUCache<string, Entry>({ max: maxKeys });
   return {
-    async observe({ keys, account, now }) {
-      const bucket = Math.floor(now / options.bucketMs);
-      const oldest = bucket - width + 1;
+    observe({ keys, account, now, window }: CampaignObservation): CampaignKeyState[] {
+      const { bucket, oldest } = windowBuckets(window, now);
       const entries = keys.map((k) => {
         let entry = cache.get(k.key);
         if (!entry) {
@@ -81,13 +71,13 @@ export function createMemoryCampaignState(options: MemoryCampaignOptions): Campa
       const existing = entries.find((e) => e.flag)?.flag?.id;
       return keys.map((k, i): CampaignKeyState => {
         const entry = entries[i] as Entry;
-        entry.accounts.add(account, bucket, oldest, cap);
-        if (k.hit) entry.hits.add(account, bucket, oldest, cap);
+        entry.accounts.add(account, bucket, oldest, window.maxMembers);
+        if (k.hit) entry.hits.add(account, bucket, oldest, window.maxMembers);
         const accounts = entry.accounts.count(oldest);
         const hitAccounts = entry.hits.count(oldest);
         if (qualifies(accounts, hitAccounts, k.rule)) {
           const id = entry.flag?.id ?? existing ?? campaignIdFor(k.key);
-          entry.flag = { id, until: now + options.flagTtlMs };
+          entry.flag = { id, until: now + window.flagTtlMs };
         }
         const state: CampaignKeyState = {
           key: k.key,
@@ -98,6 +88,9 @@ export function createMemoryCampaignState(options: MemoryCampaignOptions): Campa
         if (entry.flag) state.campaign = entry.flag.id;
         return state;
       });
+    },
+    clear() {
+      cache.clear();
     },
   };
 }
