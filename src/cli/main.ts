@@ -4,6 +4,14 @@ import type { CliIo, Command } from './io.ts';
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   serve: { summary: 'run the Node sidecar', load: async () => (await import('./serve.ts')).serveCommand },
   check: { summary: 'validate a policy file', load: async () => (await import('./check.ts')).checkCommand },
+  score: {
+    summary: 'score requests (JSONL) for extraction risk',
+    load: async () => (await import('./score.ts')).scoreCommand,
+  },
+  replay: {
+    summary: 'replay a traffic trace (JSONL) through the engine in virtual time',
+    load: async () => (await import('./replay.ts')).replayCommand,
+  },
   'account-id': {
     summary: 'print the account id derived from an API key',
     load: async () => (await import('./account-id.ts')).accountIdCommand,

@@ -46,6 +46,11 @@ export interface ScoreOutput {
   reasons: string[];
 }
 
+/** A line that could not even be read as JSON: it still gets its output line, in place. */
+export class UnreadableLine {
+  constructor(readonly message: string) {}
+}
+
 export interface Replayer {
   /** Judge the next line; lines must be fed in trace order (virtual time = `ts`). */
   next(line: unknown): Promise<ReplayOutput>;
@@ -64,14 +69,13 @@ export function createReplayer(policy: Policy, store: Store = createMemoryStore(
     async next(input) {
       const parsed = v.safeParse(ReplayLineSchema, input);
       if (!parsed.success) {
-        const id = idOf(input);
         return {
-          id,
+          id: idOf(input),
           account: '',
           action: decisionConfig.default,
           risk: 0,
           suspect: false,
-          reasons: [`invalid line: ${issue(parsed.issues)}`],
+          reasons: [`invalid line: ${issue(input, parsed.issues)}`],
         };
       }
       const line = parsed.output;
@@ -108,7 +112,7 @@ export function scoreLine(input: unknown, riskConfig: RiskConfig): ScoreOutput {
       id: idOf(input),
       risk: 0,
       families: zeroFamilies(),
-      reasons: [`invalid line: ${issue(parsed.issues)}`],
+      reasons: [`invalid line: ${issue(input, parsed.issues)}`],
     };
   }
   const { id, provider, body } = parsed.output;
@@ -140,7 +144,8 @@ function idOf(input: unknown): string | number {
   return '';
 }
 
-function issue(issues: readonly v.BaseIssue<unknown>[]): string {
+function issue(input: unknown, issues: readonly v.BaseIssue<unknown>[]): string {
+  if (input instanceof UnreadableLine) return input.message;
   const first = issues[0];
   if (!first) return 'unreadable';
   const path = (first.path ?? []).map((p) => String(p.key)).join('.');
