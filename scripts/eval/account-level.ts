@@ -1,0 +1,136 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultPolicy } from '../../src/policy/parse.ts';
+import { createReplayer, type ReplayOutput } from '../../src/risk/replay.ts';
+import { num, pct } from './metrics.ts';
+
+interface AccountLabel {
+  account: string;
+  label: 'attacker' | 'benign';
+  campaign: string | null;
+}
+
+interface AccountTally {
+  label: AccountLabel;
+  requests: number;
+  allowed: number;
+  firstSuspect?: number;
+  flagged: boolean;
+}
+
+const median = (xs: number[]): number => {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+/** Replay one simulated run and tally every account. */
+async function runSeed(
+  seed: number,
+  scale: number,
+): Promise<{ tallies: Map<string, AccountTally>; requests: number; ms: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'dg-eval-'));
+  execFileSync(
+    process.execPath,
+    ['bin/distill-guard.mjs', 'simulate', '--seed', String(seed), '--out', dir, '--scale', String(scale)],
+    {
+      stdio: 'inherit',
+    },
+  );
+  const labels = readFileSync(join(dir, 'accounts.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as AccountLabel);
+  const tallies = new Map<string, AccountTally>();
+  for (const label of labels) tallies.set(label.account, { label, requests: 0, allowed: 0, flagged: false });
+  const replayer = createReplayer(defaultPolicy());
+  const lines = readFileSync(join(dir, 'traffic.jsonl'), 'utf8').split('\n').filter(Boolean);
+  const started = performance.now();
+  for (const line of lines) {
+    const out: ReplayOutput = await replayer.next(JSON.parse(line));
+    const t = tallies.get(out.account);
+    if (!t) continue;
+    t.requests++;
+    if (out.action === 'allow') t.allowed++;
+    if (out.suspect && t.firstSuspect === undefined) t.firstSuspect = t.requests;
+    if (out.suspect) t.flagged = true;
+  }
+  return { tallies, requests: lines.length, ms: performance.now() - started };
+}
+
+export async function accountLevelReport(seeds = [11, 23, 37], scale = 1): Promise<string> {
+  const out: string[] = ['## Account level', ''];
+  out.push(
+    `Traffic from \`distill-guard simulate --seed S --scale ${scale}\` for S in ${seeds.join(', ')}, replayed through the`,
+    'embedded default policy in virtual time (`distill-guard replay`). An account is *flagged* once any of its',
+    'requests comes back `suspect`. Leakage is the share of attacker requests answered `allow`.',
+    '',
+  );
+  const all: AccountTally[] = [];
+  let requests = 0;
+  let ms = 0;
+  for (const seed of seeds) {
+    const r = await runSeed(seed, scale);
+    all.push(...r.tallies.values());
+    requests += r.requests;
+    ms += r.ms;
+  }
+  const attackers = all.filter((t) => t.label.label === 'attacker' && t.requests > 0);
+  const benign = all.filter((t) => t.label.label === 'benign' && t.requests > 0);
+  const flaggedA = attackers.filter((t) => t.flagged);
+  const attackReq = attackers.reduce((s, t) => s + t.requests, 0);
+  const leaked = attackers.reduce((s, t) => s + t.allowed, 0);
+  out.push('| figure | value | target |', '|---|---:|---:|');
+  out.push(
+    `| attacker-account recall | ${pct(flaggedA.length / attackers.length)} (${flaggedA.length}/${attackers.length}) | ≥ 95% |`,
+  );
+  const flaggedB = benign.filter((t) => t.flagged);
+  out.push(
+    `| benign accounts flagged | ${pct(flaggedB.length / benign.length, 2)} (${flaggedB.length}/${benign.length}) | ≤ 0.5% |`,
+  );
+  const hard = benign.filter((t) => /hard/i.test(t.label.campaign ?? ''));
+  out.push(`| hard-negative accounts flagged | ${hard.filter((t) => t.flagged).length}/${hard.length} | 0 |`);
+  out.push(
+    `| median requests until an attacker is suspect | ${num(median(flaggedA.map((t) => t.firstSuspect ?? 0)), 1)} | ≤ 20 |`,
+  );
+  out.push(
+    `| leakage (attacker requests allowed) | ${pct(leaked / attackReq)} (${leaked}/${attackReq}) | ≤ 10% |`,
+  );
+  out.push(
+    `| replay speed | ${Math.round(requests / (ms / 1000))} requests/s over ${requests} requests | ≥ 5,000 |`,
+    '',
+  );
+  out.push(
+    'Per campaign:',
+    '',
+    '| campaign | accounts | recall | median requests to suspect | leakage |',
+    '|---|---:|---:|---:|---:|',
+  );
+  for (const name of [...new Set(attackers.map((t) => t.label.campaign ?? '?'))].sort()) {
+    const c = attackers.filter((t) => (t.label.campaign ?? '?') === name);
+    const f = c.filter((t) => t.flagged);
+    const req = c.reduce((s, t) => s + t.requests, 0);
+    const allow = c.reduce((s, t) => s + t.allowed, 0);
+    out.push(
+      `| ${name} | ${c.length} | ${pct(f.length / c.length)} | ${num(median(f.map((t) => t.firstSuspect ?? 0)), 1)} | ${pct(allow / req)} |`,
+    );
+  }
+  out.push(
+    '',
+    'Benign populations (hard negatives marked in their label):',
+    '',
+    '| population | accounts | flagged | requests |',
+    '|---|---:|---:|---:|',
+  );
+  for (const name of [...new Set(benign.map((t) => t.label.campaign ?? 'ordinary'))].sort()) {
+    const c = benign.filter((t) => (t.label.campaign ?? 'ordinary') === name);
+    out.push(
+      `| ${name} | ${c.length} | ${c.filter((t) => t.flagged).length} | ${c.reduce((s, t) => s + t.requests, 0)} |`,
+    );
+  }
+  out.push('');
+  return out.join('\n');
+}
