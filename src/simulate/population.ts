@@ -19,15 +19,11 @@ export interface Population {
 }
 
 /**
- * Scale a count. Below one whole account the population keeps one account and scales its
- * volume instead (`volumeFactor`), so every population exists at any scale and totals stay
- * roughly linear.
+ * Scale a population: `count` accounts, at least `min`. When the minimum is more than the scale
+ * asks for, each account's volume shrinks by `volume` instead, so every population exists at any
+ * scale and totals stay roughly linear.
  */
-export function scaledCount(base: number, scale: number, min = 1): number {
-  return Math.max(min, Math.round(base * scale));
-}
-
-export function volumeFactor(base: number, scale: number, min = 1): number {
-  const exact = base * scale;
-  return exact >= min ? 1 : Math.max(exact / min, 0.02);
+export function scaled(base: number, scale: number, min = 1): { count: number; volume: number } {
+  const count = Math.max(min, Math.round(base * scale));
+  return { count, volume: Math.min(1, (base * scale) / count) };
 }

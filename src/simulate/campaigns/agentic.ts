@@ -68,12 +68,8 @@ export function agenticPayload(rng: Rng, account: AttackAccount): Thread {
   };
   if (kind === 'computer') {
     thread.computerUse = true;
-    thread.messages = [
-      {
-        role: 'user',
-        text: `${instruction}\n\nTask on the desktop: ${task} Describe each screenshot you would see and each click or keystroke.`,
-      },
-    ];
+    const desktop = `Task on the desktop: ${task} Describe each screenshot you would see and each click or keystroke.`;
+    thread.messages = [{ role: 'user', text: inSystem ? desktop : `${instruction}\n\n${desktop}` }];
   }
   return thread;
 }

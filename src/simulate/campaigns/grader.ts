@@ -116,7 +116,7 @@ export function graderPayload(rng: Rng, account: AttackAccount): Thread {
     b: flip ? a : worse(rng, a),
     steps: process.steps,
   };
-  return shape(rng, scaffold, vars, { lang });
+  return shape(rng, scaffold, vars, { lang, fixed: { account, share: 1 } });
 }
 
 export const graderHarvest = campaign({

@@ -1,6 +1,6 @@
 import { poolIp, SDK_UAS } from '../infra.ts';
 import { NEW_MODEL, providerOf } from '../models.ts';
-import type { Population, SimContext } from '../population.ts';
+import { type Population, type SimContext, scaled } from '../population.ts';
 import type { Rng } from '../rng.ts';
 import { HOUR, MINUTE } from '../time.ts';
 import type { Api, Conversation, Draft, Sampling, SimAccount } from '../types.ts';
@@ -12,6 +12,8 @@ export interface AttackAccount {
   /** Stable per-account preferences in [0, 1): which of a list's scaffolds this account favours. */
   prefs: number[];
   api: Api;
+  /** Seeds the account's own fixed wording of a scaffold (see `shape`). */
+  seed: number;
 }
 
 /** One of the 1–3 items of `items` this account habitually uses (its own share of the campaign's scaffolds). */
@@ -59,8 +61,7 @@ function generateCampaign(ctx: SimContext, spec: CampaignSpec): SimAccount[] {
   const pools = spec.pools
     .map((i) => ctx.infra.pools[i % ctx.infra.pools.length])
     .filter((p) => p !== undefined);
-  const n = Math.max(3, Math.round(spec.accounts * ctx.scale));
-  const volume = Math.min(1, (spec.accounts * ctx.scale) / n);
+  const { count: n, volume } = scaled(spec.accounts, ctx.scale, 3);
   // Launch a little after the start; new accounts are spun up in waves as old ones burn out.
   const launch = ctx.clock.start + crng.int(2, 14) * HOUR;
   const lastStart = ctx.clock.end - 20 * HOUR;
@@ -72,7 +73,7 @@ function generateCampaign(ctx: SimContext, spec: CampaignSpec): SimAccount[] {
     );
     const prefs = Array.from({ length: rng.int(1, 3) }, () => rng.next());
     const api = rng.weighted(spec.apis);
-    const acct: AttackAccount = { lang, prefs, api };
+    const acct: AttackAccount = { lang, prefs, api, seed: rng.int(0, 2 ** 31) };
     const wave = Math.floor((i / n) * 6);
     const start = Math.min(lastStart, launch + wave * ((lastStart - launch) / 6) + rng.int(0, 8) * HOUR);
     const count = Math.max(4, Math.round(rng.int(...spec.requests) * volume));

@@ -110,7 +110,12 @@ export function reasoningPayload(rng: Rng, account: AttackAccount): Thread {
   const lang = account.lang;
   const scaffold = favourite(rng, account, REASONING_SCAFFOLDS[lang]);
   const { q, a } = material(rng, lang);
-  return shape(rng, scaffold, { q, a, id: String(rng.int(1000, 99999)) }, { lang, disguiseShare: 0.06 });
+  return shape(
+    rng,
+    scaffold,
+    { q, a, id: String(rng.int(1000, 99999)) },
+    { lang, disguiseShare: 0.06, fixed: { account, share: 0.6 } },
+  );
 }
 
 export const reasoningExtraction = campaign({

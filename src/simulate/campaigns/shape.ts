@@ -1,8 +1,8 @@
-import type { Rng } from '../rng.ts';
+import { createRng, type Rng } from '../rng.ts';
 import { expand } from '../text/expand.ts';
 import { disguise } from '../text/obfuscate.ts';
 import type { Msg } from '../types.ts';
-import type { Thread } from './hydra.ts';
+import type { AttackAccount, Thread } from './hydra.ts';
 
 /**
  * A campaign scaffold: an instruction and a data part, written once and paraphrased by
@@ -25,14 +25,25 @@ const ACKS: Readonly<Record<string, string>> = {
   es: 'Entendido, envíame el primero.',
 };
 
-/** Arrange an expanded scaffold as a request; `disguiseShare` of English instructions get obfuscated. */
+/**
+ * Arrange an expanded scaffold as a request. With `fixed`, that share of requests uses the
+ * account's own fixed wording of the instruction (a pipeline pastes the same text every time);
+ * the rest are paraphrased afresh. `disguiseShare` of English instructions get obfuscated.
+ */
 export function shape(
   rng: Rng,
   scaffold: Scaffold,
   vars: Readonly<Record<string, string>>,
-  opts: { lang?: string; disguiseShare?: number; blocks?: number } = {},
+  opts: {
+    lang?: string;
+    disguiseShare?: number;
+    blocks?: number;
+    fixed?: { account: AttackAccount; share: number };
+  } = {},
 ): Thread {
-  let instruction = expand(rng, scaffold.instruction, vars);
+  const fixed = opts.fixed && rng.chance(opts.fixed.share);
+  const wording = fixed && opts.fixed ? createRng(opts.fixed.account.seed, scaffold.instruction) : rng;
+  let instruction = expand(wording, scaffold.instruction, vars);
   const data = expand(rng, scaffold.data, vars);
   if (opts.lang === 'en' && rng.chance(opts.disguiseShare ?? 0)) instruction = disguise(rng, instruction);
   const mode = rng.pick(scaffold.modes);

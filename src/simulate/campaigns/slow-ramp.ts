@@ -1,5 +1,5 @@
 import { poolIp, residentialIp } from '../infra.ts';
-import type { Population } from '../population.ts';
+import { type Population, scaled } from '../population.ts';
 import { humanClient } from '../populations/human.ts';
 import type { Rng } from '../rng.ts';
 import { DAY, diurnalTime } from '../time.ts';
@@ -28,8 +28,7 @@ export const slowRamp: Population = {
   name: 'slow-ramp',
   label: 'attacker',
   generate(ctx) {
-    const n = Math.max(3, Math.round(SLOW_RAMP.accounts * ctx.scale));
-    const volume = Math.min(1, (SLOW_RAMP.accounts * ctx.scale) / n);
+    const { count: n, volume } = scaled(SLOW_RAMP.accounts, ctx.scale, 3);
     return Array.from({ length: n }, (_, i): SimAccount => {
       const rng = ctx.rng.fork(`a${i}`);
       const account = ctx.infra.accountId(rng);
@@ -40,7 +39,12 @@ export const slowRamp: Population = {
         ['es', 1],
       ] as const);
       const client = humanClient(rng, lang, { ips: [residentialIp(rng)] });
-      const acct: AttackAccount = { lang, prefs: [rng.next(), rng.next()], api: client.api };
+      const acct: AttackAccount = {
+        lang,
+        prefs: [rng.next(), rng.next()],
+        api: client.api,
+        seed: rng.int(0, 2 ** 31),
+      };
       const payload = rng.pick(PAYLOADS);
       const pool = ctx.infra.pools[0];
       const driftStart = ctx.clock.start + rng.float(1, 2.5) * DAY;

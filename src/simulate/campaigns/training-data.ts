@@ -87,7 +87,7 @@ export function trainingDataPayload(rng: Rng, account: AttackAccount): Thread {
     seed2: makeQA(rng, 'en').question,
     seed3: makeQA(rng, 'en').question,
   };
-  return shape(rng, scaffold, vars, { lang });
+  return shape(rng, scaffold, vars, { lang, fixed: { account, share: 0.5 } });
 }
 
 export const trainingDataGen = campaign({

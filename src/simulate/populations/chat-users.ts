@@ -6,7 +6,7 @@ import type { Conversation, Lang, SimAccount } from '../types.ts';
 import { type Client, humanClient, scheduleThreads } from './human.ts';
 
 /** Ordinary people using an API key through some app: a handful of short, often multi-turn chats. */
-export const CHAT_USERS = { accounts: 1300, threadsPerAccount: [1, 6] as const, multiTurnShare: 0.45 };
+export const CHAT_USERS = { accounts: 1200, threadsPerAccount: [1, 6] as const, multiTurnShare: 0.45 };
 
 const APP_SYSTEMS = [
   'You are a helpful assistant.',

@@ -57,7 +57,7 @@ export const developers: Population = {
       }
       const kit = pickKit(rng);
       client.sampling.stream = false;
-      const threads = Array.from({ length: count * 2 }, () => ({
+      const threads = Array.from({ length: Math.round(count * 1.5) }, () => ({
         system: kit.system,
         tools: kit.tools,
         toolChoice: 'auto' as const,

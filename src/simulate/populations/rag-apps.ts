@@ -1,4 +1,4 @@
-import type { Population } from '../population.ts';
+import { type Population, scaled } from '../population.ts';
 import type { Rng } from '../rng.ts';
 import { type KnowledgeBase, makeKnowledgeBase } from '../text/docs.ts';
 import type { Conversation, SimAccount } from '../types.ts';
@@ -36,8 +36,7 @@ export const ragApps: Population = {
   name: 'rag-app',
   label: 'benign',
   generate(ctx) {
-    const n = Math.max(1, Math.round(RAG_APPS.accounts * ctx.scale));
-    const volume = Math.min(1, RAG_APPS.accounts * ctx.scale);
+    const { count: n, volume } = scaled(RAG_APPS.accounts, ctx.scale);
     return Array.from({ length: n }, (_, i): SimAccount => {
       const rng = ctx.rng.fork(`a${i}`);
       const account = ctx.infra.accountId(rng);

@@ -1,4 +1,4 @@
-import type { Population } from '../population.ts';
+import { type Population, scaled } from '../population.ts';
 import type { Rng } from '../rng.ts';
 import { makeTicket } from '../text/docs.ts';
 import { COMPANIES } from '../text/vocab.ts';
@@ -45,8 +45,7 @@ export const supportBots: Population = {
   name: 'support-bot',
   label: 'benign',
   generate(ctx) {
-    const n = Math.max(1, Math.round(SUPPORT_BOTS.accounts * ctx.scale));
-    const volume = Math.min(1, SUPPORT_BOTS.accounts * ctx.scale);
+    const { count: n, volume } = scaled(SUPPORT_BOTS.accounts, ctx.scale);
     return Array.from({ length: n }, (_, i): SimAccount => {
       const rng = ctx.rng.fork(`a${i}`);
       const account = ctx.infra.accountId(rng);

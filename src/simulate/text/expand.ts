@@ -13,28 +13,6 @@ export function expand(rng: Rng, template: string, vars: Readonly<Record<string,
   });
 }
 
-/** Expand one of several templates. */
-export function expandOne(
-  rng: Rng,
-  templates: readonly string[],
-  vars: Readonly<Record<string, string>> = {},
-): string {
-  return expand(rng, rng.pick(templates), vars);
-}
-
-/** Upper-case the first letter (templates often start with an optional phrase). */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Collapse doubled spaces left by empty alternatives. */
-export function tidy(text: string): string {
-  return text
-    .replace(/ {2,}/g, ' ')
-    .replace(/ ([,.;:?!])/g, '$1')
-    .trim();
-}
-
 /** Numbered list in the style the prompt's language uses. */
 export function numbered(items: readonly string[], style: 'dot' | 'paren' | 'dash' = 'dot'): string {
   return items

@@ -174,9 +174,19 @@ const KINDS: readonly Kind[] = [
   },
 ];
 
+/** The few words answers contain, for the other languages. */
+const WORDS: Readonly<Record<string, Readonly<Record<Exclude<ProblemLang, 'en'>, string>>>> = {
+  area: { zh: '面积', ru: 'площадь', es: 'área' },
+  perimeter: { zh: '周长', ru: 'периметр', es: 'perímetro' },
+  hours: { zh: '小时', ru: 'ч', es: 'horas' },
+  and: { zh: '和', ru: 'и', es: 'y' },
+};
+
 /** A fresh problem in the given language. */
 export function makeProblem(rng: Rng, lang: ProblemLang = 'en'): Problem {
   const kind = rng.pick(KINDS);
   const { vars, answer } = kind.make(rng);
-  return { question: expand(rng, kind.text[lang], vars), answer, subject: kind.subject };
+  const local =
+    lang === 'en' ? answer : answer.replace(/\b(area|perimeter|hours|and)\b/g, (w) => WORDS[w]?.[lang] ?? w);
+  return { question: expand(rng, kind.text[lang], vars), answer: local, subject: kind.subject };
 }

@@ -1,8 +1,8 @@
+import { cloudIps, SDK_UAS } from '../../infra.ts';
 import type { Population } from '../../population.ts';
 import { makeProblem, type Problem } from '../../text/problems.ts';
 import { DAY, HOUR } from '../../time.ts';
 import type { Draft, SimAccount } from '../../types.ts';
-import { appClient } from './app.ts';
 
 /**
  * A lab's evaluation harness: a fixed set of maths problems run through a fixed step-by-step
@@ -31,9 +31,15 @@ export const evalHarness: Population = {
         ['chat', 'gpt-4.1-mini'],
         ['messages', 'claude-opus-4-5'],
       ] as const;
+      // One harness host, the Python SDK of each provider.
+      const host = cloudIps(rng, 1)[0] as string;
+      const uas = {
+        anthropic: rng.pick(SDK_UAS.anthropic.slice(2)),
+        openai: rng.pick(SDK_UAS.openai.slice(2)),
+      };
       const drafts: Draft[] = [];
       runs.slice(0, EVAL_HARNESS.runs).forEach(([api, model], r) => {
-        const client = appClient(rng, api, model);
+        const ua = api === 'messages' ? uas.anthropic : uas.openai;
         // The new model is evaluated the day it ships.
         let ts =
           r === 4
@@ -41,9 +47,9 @@ export const evalHarness: Population = {
             : ctx.clock.start + (r % ctx.clock.days) * DAY + (9 + r) * HOUR;
         for (const p of set) {
           drafts.push({
-            ts: ts,
-            ip: client.ips[0] as string,
-            userAgent: client.ua,
+            ts,
+            ip: host,
+            userAgent: ua,
             api,
             model,
             conv: {

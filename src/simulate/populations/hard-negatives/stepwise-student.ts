@@ -1,4 +1,4 @@
-import type { Population } from '../../population.ts';
+import { type Population, scaled } from '../../population.ts';
 import { studentTurns } from '../../text/student.ts';
 import type { SimAccount } from '../../types.ts';
 import { humanClient, scheduleThreads } from '../human.ts';
@@ -13,8 +13,7 @@ export const stepwiseStudent: Population = {
   name: 'hard-negative:stepwise-student',
   label: 'benign',
   generate(ctx) {
-    const n = Math.max(1, Math.round(STEPWISE_STUDENT.accounts * ctx.scale));
-    const volume = Math.min(1, STEPWISE_STUDENT.accounts * ctx.scale);
+    const { count: n, volume } = scaled(STEPWISE_STUDENT.accounts, ctx.scale);
     return Array.from({ length: n }, (_, i): SimAccount => {
       const rng = ctx.rng.fork(`a${i}`);
       const account = ctx.infra.accountId(rng);
