@@ -19,8 +19,8 @@ import * as fx from './fixtures.ts';
  *   slow-headers           wait 2 s before the status line
  *   hang                   never answer (abort propagation)
  *   upstream-429           a rate-limit error in the provider's dialect
- * `x-mock-output-tokens: N` makes every `usage` in the answer report N output tokens (JSON and
- * SSE alike), to exercise output-token metering.
+ * `x-mock-input-tokens: N` / `x-mock-output-tokens: N` make every `usage` in the answer report N
+ * input / output tokens (JSON and SSE alike), to exercise token metering.
  */
 export interface Recorded {
   method: string;
@@ -105,30 +105,37 @@ async function send(
   res.end(body);
 }
 
-/** Set the output tokens of every `usage` object (message_start's running count excepted). */
-function patchUsage(value: unknown, tokens: number): void {
-  if (typeof value !== 'object' || value === null) return;
-  const obj = value as Record<string, unknown>;
-  if (obj.type === 'message_start') return;
-  const usage = obj.usage as Record<string, unknown> | null | undefined;
-  if (typeof usage === 'object' && usage !== null) {
-    if ('output_tokens' in usage) {
-      usage.output_tokens = tokens;
-      if (typeof usage.input_tokens === 'number' && 'total_tokens' in usage)
-        usage.total_tokens = usage.input_tokens + tokens;
-    }
-    if ('completion_tokens' in usage) {
-      usage.completion_tokens = tokens;
-      usage.total_tokens = Number(usage.prompt_tokens) + tokens;
-    }
-  }
-  for (const v of Object.values(obj)) patchUsage(v, tokens);
+interface UsagePatch {
+  input?: number;
+  output?: number;
 }
 
-function withOutputTokens(type: string, body: string, tokens: number): string {
+/** Set the token counts of every `usage` object (message_start's running output count excepted). */
+function patchUsage(value: unknown, patch: UsagePatch, inMessageStart = false): void {
+  if (typeof value !== 'object' || value === null) return;
+  const obj = value as Record<string, unknown>;
+  const start = inMessageStart || obj.type === 'message_start';
+  const usage = obj.usage as Record<string, unknown> | null | undefined;
+  if (typeof usage === 'object' && usage !== null) {
+    if (patch.input !== undefined) {
+      if ('input_tokens' in usage) usage.input_tokens = patch.input;
+      if ('prompt_tokens' in usage) usage.prompt_tokens = patch.input;
+    }
+    if (patch.output !== undefined && !start) {
+      if ('output_tokens' in usage) usage.output_tokens = patch.output;
+      if ('completion_tokens' in usage) usage.completion_tokens = patch.output;
+    }
+    const input = Number(usage.input_tokens ?? usage.prompt_tokens);
+    const output = Number(usage.output_tokens ?? usage.completion_tokens);
+    if ('total_tokens' in usage) usage.total_tokens = input + output;
+  }
+  for (const v of Object.values(obj)) patchUsage(v, patch, start);
+}
+
+function withUsage(type: string, body: string, usage: UsagePatch): string {
   const patch = (text: string) => {
     const data = JSON.parse(text) as unknown;
-    patchUsage(data, tokens);
+    patchUsage(data, usage);
     return JSON.stringify(data);
   };
   if (!type.startsWith('text/event-stream')) return patch(body);
@@ -254,9 +261,15 @@ export async function startMockUpstream(): Promise<MockUpstream> {
         json,
         scenario === '' && url.pathname === '/v1/models' ? provider : scenario,
       );
-      const outputTokens = req.headers['x-mock-output-tokens'];
-      if (typeof outputTokens === 'string' && answer.status === 200)
-        answer.body = withOutputTokens(answer.type, answer.body, Number(outputTokens));
+      const tokens = (name: string) => {
+        const value = req.headers[name];
+        return typeof value === 'string'
+          ? { [name.includes('input') ? 'input' : 'output']: Number(value) }
+          : {};
+      };
+      const usage: UsagePatch = { ...tokens('x-mock-input-tokens'), ...tokens('x-mock-output-tokens') };
+      if (Object.keys(usage).length > 0 && answer.status === 200)
+        answer.body = withUsage(answer.type, answer.body, usage);
       void send(res, answer.status, answer.type, answer.body, scenario);
     });
   });
