@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountIdFor } from '../src/gateway/identity.ts';
 import { estimateInputTokens } from '../src/limits/estimate.ts';
 import { parseRequest } from '../src/providers/parse.ts';
 import { auditRecords, type Harness, startHarness } from './harness.ts';
@@ -256,5 +257,96 @@ describe('exact under concurrency, through the proxy', () => {
       expect(statuses.filter((s) => s === 429)).toHaveLength(30);
       expect(mock.requests.length - before).toBe(10);
     });
+  });
+});
+
+describe('a stream the client cuts short is still metered', () => {
+  const SMALL_OUTPUT = `
+limits:
+  tiers:
+    small: { account: { outputTokens: { perMinute: 5 } } }
+  defaultTier: small
+  suspectTier: small
+`;
+  let local: Harness;
+  beforeAll(async () => {
+    local = await startHarness(SMALL_OUTPUT);
+  });
+  afterAll(() => local.close());
+
+  /**
+   * The upstream sends half its stream, content but no usage, and stalls; the client reads
+   * `events` content events and hangs up.
+   */
+  async function readThenAbort(path: string, key: string, body: object, marker: RegExp, events: number) {
+    const abort = new AbortController();
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      authorization: `Bearer ${key}`,
+      'x-mock-scenario': 'stall',
+    };
+    if (path === '/v1/messages') headers['anthropic-version'] = '2023-06-01';
+    const res = await fetch(`${local.proxy.url}${path}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+      signal: abort.signal,
+    });
+    const reader = res.body!.getReader();
+    let text = '';
+    while ((text.match(marker) ?? []).length < events) {
+      const { value, done } = await reader.read();
+      if (done) throw new Error('the stream ended before the client hung up');
+      text += new TextDecoder().decode(value);
+    }
+    expect(text).not.toMatch(/message_delta|"usage":\{"prompt/); // no output usage seen
+    abort.abort();
+    await reader.cancel().catch(() => {});
+  }
+
+  /** The audit record of `key`'s request: written once the stream has ended (and been metered). */
+  async function recordOf(key: string) {
+    const account = await accountIdFor('test-account-secret', key);
+    for (let i = 0; i < 250; i++) {
+      const records = await auditRecords(local.auditPath, 0);
+      const record = records.find((r) => r.account === account);
+      if (record) return record;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error(`no audit record for ${key}`);
+  }
+
+  const status = (path: string, key: string, body: object) =>
+    fetch(`${local.proxy.url}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${key}`,
+        'anthropic-version': '2023-06-01',
+      },
+      body: JSON.stringify(body),
+    }).then(async (r) => {
+      await r.arrayBuffer();
+      return r.status;
+    });
+
+  it('Anthropic: hung up before message_delta, charged for the deltas delivered', async () => {
+    const body = { ...hi, stream: true };
+    await readThenAbort('/v1/messages', 'sk-cut-anthropic', body, /content_block_delta/g, 4);
+    const record = await recordOf('sk-cut-anthropic');
+    expect(record).toMatchObject({ outcome: 'cancelled' });
+    expect(record.outputTokens).toBeGreaterThanOrEqual(12); // 4 deltas of 9 characters
+    expect(await status('/v1/messages', 'sk-cut-anthropic', hi)).toBe(429);
+    // Another account is unaffected.
+    expect(await status('/v1/messages', 'sk-cut-other', hi)).toBe(200);
+  });
+
+  it('OpenAI chat: hung up before the usage chunk, charged a token per chunk delivered', async () => {
+    const body = { ...chatHi, stream: true };
+    await readThenAbort('/v1/chat/completions', 'sk-cut-chat', body, /"content":"[^"]/g, 6);
+    const record = await recordOf('sk-cut-chat');
+    expect(record).toMatchObject({ outcome: 'cancelled' });
+    expect(record.outputTokens).toBeGreaterThanOrEqual(6);
+    expect(await status('/v1/chat/completions', 'sk-cut-chat', chatHi)).toBe(429);
   });
 });

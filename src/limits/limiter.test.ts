@@ -1,11 +1,14 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import * as fx from '../../test/mock/fixtures.ts';
 import type { Dialect } from '../providers/dialect.ts';
 import { parseRequest } from '../providers/parse.ts';
+import { createSseParser } from '../sse/parser.ts';
 import { createMemoryStore } from '../store/memory.ts';
 import { type LimitsConfig, LimitsConfigSchema } from './config.ts';
 import { estimateInputTokens, estimateTokens } from './estimate.ts';
 import { checkLimits, tarpitDelayMs } from './limiter.ts';
+import { createStreamOutputEstimate, meteredUsage } from './stream-estimate.ts';
 
 const limits = (input: v.InferInput<typeof LimitsConfigSchema>): LimitsConfig =>
   v.parse(LimitsConfigSchema, input);
@@ -181,5 +184,34 @@ describe('tarpit', () => {
     expect(tarpitDelayMs(config, 0.5)).toBe(1000);
     expect(tarpitDelayMs(config, 7)).toBe(2000);
     expect(tarpitDelayMs(limits({ tarpit: { enabled: false } }), 1)).toBe(0);
+  });
+});
+
+describe('output delivered by a stream cut short', () => {
+  const feed = (dialect: Dialect, stream: string) => {
+    const estimate = createStreamOutputEstimate(dialect);
+    const parser = createSseParser({ onEvent: estimate.event, maxEventBytes: 1 << 20 });
+    parser.feed(stream);
+    parser.end();
+    return estimate.tokens;
+  };
+
+  it('is of the order of the usage the upstream reports for the whole stream', () => {
+    // Text of 72 characters; the fixtures report 18 output tokens.
+    expect(feed('anthropic', fx.anthropicTextStream('m'))).toBeGreaterThanOrEqual(18);
+    expect(feed('anthropic', fx.anthropicTextStream('m'))).toBeLessThanOrEqual(30);
+    expect(feed('openai-chat', fx.chatTextStream('m', true))).toBe(11); // one per content chunk
+    expect(feed('openai-responses', fx.responsesStream('m'))).toBe(9); // one per text delta
+  });
+
+  it('replaces the usage only of a stream that did not complete, and only upwards', () => {
+    const reported = { inputTokens: 40, outputTokens: 1, reported: true };
+    expect(meteredUsage(reported, true, 30)).toBe(reported);
+    expect(meteredUsage(reported, false, 30)).toEqual({ inputTokens: 40, outputTokens: 30, reported: true });
+    expect(meteredUsage({ inputTokens: 0, outputTokens: 0, reported: false }, false, 5)).toMatchObject({
+      outputTokens: 5,
+      reported: true,
+    });
+    expect(meteredUsage({ ...reported, outputTokens: 50 }, false, 30).outputTokens).toBe(50);
   });
 });
