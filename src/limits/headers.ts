@@ -21,8 +21,11 @@ const ANTHROPIC_NAME: Record<Unit, string> = {
 };
 
 /**
- * Rate-limit headers in the provider's own names, from the tightest bucket (fewest units left,
- * any scope, so the headers agree with the 429) of each unit:
+ * Rate-limit headers in the provider's own names, from the tightest account bucket (fewest units
+ * left) of each unit. Only the account's own limits are shown: an IP or campaign bucket that
+ * refused the request moves `retry-after` alone, so a client never learns that it has been
+ * linked to a campaign.
+ * Header names:
  * - Anthropic `anthropic-ratelimit-{requests,input-tokens,output-tokens,tokens}-{limit,remaining,reset}`,
  *   reset as an RFC 3339 time;
  * - OpenAI `x-ratelimit-{limit,remaining,reset}-{requests,tokens}`, reset as a duration (`6m0s`),
@@ -45,7 +48,7 @@ export function rateLimitHeaders(
   const tightest = new Map<string, { unit: Unit; state: BucketState }>();
   buckets.forEach((bucket, i) => {
     const state = states[i];
-    if (!state) return;
+    if (!state || bucket.scope !== 'account') return;
     const key = group(bucket.unit);
     const seen = tightest.get(key);
     if (!seen || state.remaining < seen.state.remaining) tightest.set(key, { unit: bucket.unit, state });

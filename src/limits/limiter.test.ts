@@ -171,6 +171,35 @@ describe('checkLimits', () => {
     });
   });
 
+  it('a campaign bucket that refuses shows in retry-after only, never in the limit headers', async () => {
+    const store = createMemoryStore();
+    const config = limits({
+      tiers: {
+        s: {
+          account: { requests: { perMinute: 100 } },
+          campaign: { requests: { perMinute: 2 }, tokens: { perMinute: 500 } },
+        },
+      },
+      defaultTier: 's',
+      suspectTier: 's',
+    });
+    const input = (text: string) => ({
+      subject: { ...subject, campaign: 'cmp_0123456789ab' },
+      suspect: true,
+      request: request(text),
+      dialect: 'anthropic' as const,
+    });
+    for (let i = 0; i < 2; i++)
+      expect((await checkLimits(store, config, input('hi'), T0)).allowed).toBe(true);
+    const denied = await checkLimits(store, config, input('hi'), T0);
+    expect(denied).toMatchObject({ allowed: false, limitedBy: 'campaign requests per 60s' });
+    expect(denied.headers['retry-after']).toBe('30');
+    expect(denied.headers['anthropic-ratelimit-requests-limit']).toBe('100');
+    expect(JSON.stringify(denied.headers)).not.toMatch(/"2"|"500"/);
+    const oversized = await checkLimits(store, config, input('x'.repeat(4000)), T0);
+    expect(oversized.message).toBe('Request too large for the rate limit.');
+  });
+
   it('disabled limits admit everything', async () => {
     const outcome = await check(limits({ enabled: false }), 'x'.repeat(100_000), T0)(createMemoryStore());
     expect(outcome.allowed).toBe(true);

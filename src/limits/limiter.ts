@@ -102,7 +102,11 @@ export async function checkLimits(
         'x-should-retry': 'false',
       },
       limitedBy: describe(oversized),
-      message: `Request too large for the rate limit: about ${oversized.cost} tokens, more than the ${oversized.rule.limit} allowed per ${oversized.windowMs / 1000}s.`,
+      // The numbers only for the account's own limit (as in the headers).
+      message:
+        oversized.scope === 'account'
+          ? `Request too large for the rate limit: about ${oversized.cost} tokens, more than the ${oversized.rule.limit} allowed per ${oversized.windowMs / 1000}s.`
+          : 'Request too large for the rate limit.',
       reconcile: NOTHING,
     };
   }
