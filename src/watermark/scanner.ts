@@ -206,6 +206,9 @@ export function createScanner(index: ClassIndex, decide: Decide): Scanner {
       else if (inline?.kind === 'math' && inline.close === `\\${next}`) inline = null;
       return i + 2;
     }
+    // A backslash escape (Markdown, or a JSON string's \") is one literal character: an escaped
+    // quote must not toggle the quoted-span state that keeps JSON strings untouched.
+    if (c === '\\' && next !== undefined && /[!-/:-@[-`{-~]/.test(next)) return i + 2;
     if (!inline) {
       if (c === '"') quote = !quote;
       else if (c === '“') quote = true;
