@@ -12,6 +12,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'replay a traffic trace (JSONL) through the engine in virtual time',
     load: async () => (await import('./replay.ts')).replayCommand,
   },
+  watermark: {
+    summary: 'embed a watermark, detect one in a corpus, calibrate the detector',
+    load: async () => (await import('./watermark.ts')).watermarkCommand,
+  },
   'account-id': {
     summary: 'print the account id derived from an API key',
     load: async () => (await import('./account-id.ts')).accountIdCommand,

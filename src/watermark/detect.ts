@@ -130,8 +130,12 @@ async function detectEpoch(
  * candidates are corrected by Bonferroni, and everything by the number of epochs tried.
  */
 export async function detect(texts: Iterable<string>, o: DetectOptions): Promise<DetectReport> {
+  return detectSlots(hashSlots(texts, o.index), o);
+}
+
+/** `detect` on slots already found and hashed: calibration runs many keys over one corpus. */
+export async function detectSlots(slots: readonly HashedSlot[], o: DetectOptions): Promise<DetectReport> {
   const deriver = await createKeyDeriver(o.secret);
-  const slots = hashSlots(texts, o.index);
   const epochs = o.epochs.length > 0 ? o.epochs : [1];
   const nE = epochs.length;
   let best: { combined: number; report: DetectReport } | undefined;

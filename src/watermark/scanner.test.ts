@@ -19,11 +19,16 @@ const streamed = (parts: string[], decide: Decide = flip) => {
 describe('what the scanner rewrites', () => {
   it.each([
     ['For example, do not worry.', 'For instance, don’t worry.'.replace('’', "'")],
-    ['It is nearly 50% done; they are 3 times faster.', "It is almost 50% done; they're 3 times faster."],
+    ['It is nearly 50% done; they are 3 times faster.', "It's almost 50% done; they're 3 times faster."],
     ['**In short**, it works. *Do not* stop.', "**In brief**, it works. *Don't* stop."],
     ['DO NOT SHOUT. Do Not Title.', "DON'T SHOUT. Don't Title."],
-    ['It’s fine, but it is not.', 'It’s fine, but it isn’t.'],
+    ['It’s fine, but it is not.', 'It is fine, but it isn’t.'],
     ['1. First, open it.\n- Next, go.', '1. Firstly, open it.\n- After that, go.'],
+    [
+      'It takes roughly 40% less, even though it is late.',
+      "It takes approximately 40% less, although it's late.",
+    ],
+    ['Tools such as Git. I like Git.', 'Tools like Git. I like Git.'],
   ])('%j', (input, expected) => {
     expect(run(input)).toBe(expected);
   });
@@ -42,6 +47,15 @@ describe('what the scanner rewrites', () => {
     ['a/an before a class whose variants differ in article', 'An almost perfect, a nearly done, a huge deal'],
     ['a clause-final affirmative', 'Who you are matters. I am.'],
     ['a proper noun', 'Grey Goose'],
+    ['negative questions', "Isn't it? Don't you think so? Can't we?"],
+    ['emphasis a variant would lose', 'Do NOT delete it.'],
+    ['a stressed verb after a fronted question word', 'I know how hard it is to learn and who you are.'],
+    ['"has" read as "is"', "It's been a while."],
+    ['an approximation without a number', 'roughly the same'],
+    [
+      'a fixed variant ("although slowly" must not become "even though slowly")',
+      'It works, although slowly.',
+    ],
   ])('leaves %s alone', (_, text) => {
     expect(run(text)).toBe(text);
   });
