@@ -3,6 +3,7 @@
 declare module 'vitest' {
   export interface ProvidedContext {
     mockUpstreamUrl: string;
+    abortProbeUrl: string;
   }
 }
 
