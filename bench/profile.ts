@@ -65,8 +65,8 @@ export async function profileSidecar(opts: {
   policy?: string;
   seconds: number;
   keys?: number;
-  serverCpu?: number;
-  loadCpu?: number;
+  serverCpu?: number | undefined;
+  loadCpu?: number | undefined;
 }): Promise<ProfileResult> {
   const workload = WORKLOADS[opts.workload];
   if (!workload) throw new Error(`unknown workload ${opts.workload}`);

@@ -16,6 +16,7 @@ export interface StreamClientSpec {
   target: string;
   provider: 'anthropic' | 'openai';
   sse: 'burst' | 'trickle';
+  eventsPerWrite?: number;
   connections: number;
   durationS: number;
   keys: number;
@@ -62,6 +63,7 @@ export async function measureStreams(spec: StreamClientSpec): Promise<StreamStat
       ...providerHeaders(spec.provider),
       ...(spec.provider === 'anthropic' ? { 'x-api-key': key } : { authorization: `Bearer ${key}` }),
       'x-bench-sse': spec.sse,
+      ...(spec.eventsPerWrite ? { 'x-bench-events-per-write': String(spec.eventsPerWrite) } : {}),
     };
     const t0 = performance.now();
     const res = await pool.request({

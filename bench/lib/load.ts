@@ -14,6 +14,8 @@ export interface Workload {
   stream: boolean;
   /** How the mock upstream delivers SSE (ignored for JSON). */
   sse?: SseMode;
+  /** For trickled streams: events per write (default 1). */
+  eventsPerWrite?: number;
 }
 
 export interface LoadOptions {
@@ -50,6 +52,7 @@ function headersFor(w: Workload, key?: number): Record<string, string> {
     ...providerHeaders(w.provider),
     ...(key === undefined ? {} : { [name]: `${prefix}${key}` }),
     ...(w.stream && w.sse ? { 'x-bench-sse': w.sse } : {}),
+    ...(w.stream && w.eventsPerWrite ? { 'x-bench-events-per-write': String(w.eventsPerWrite) } : {}),
   };
 }
 

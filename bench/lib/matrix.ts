@@ -98,6 +98,7 @@ export async function runOne(
         target: config.url,
         provider: scenario.workload.provider,
         sse: scenario.workload.sse ?? 'burst',
+        ...(scenario.workload.eventsPerWrite ? { eventsPerWrite: scenario.workload.eventsPerWrite } : {}),
         connections: scenario.connections,
         durationS: scenario.durationS,
         keys: o.keys,

@@ -55,9 +55,9 @@ export function scenarios(quick: boolean): Scenario[] {
     },
     {
       id: 'stream-c50',
-      label: 'Anthropic SSE (burst), c=50: stream timings',
+      label: 'Anthropic SSE (trickle, 10 events per write), c=50: stream timings',
       kind: 'stream',
-      workload: anthropicSse,
+      workload: { provider: 'anthropic', stream: true, sse: 'trickle', eventsPerWrite: 10 },
       connections: 50,
       durationS: short,
     },

@@ -50,17 +50,14 @@ export async function startServers(opts: {
   const audit: Servers['audit'] = {};
   const configs: ProxyConfig[] = [];
   const fds: number[] = [];
-  const node = (cpu: number | undefined, args: string[], stdout?: number) => {
-    const child = spawnPinned(cpu, process.execPath, args, {
-      cwd: ROOT,
-      ...(stdout === undefined ? {} : { stdio: ['ignore', stdout, 'pipe'] }),
-    });
+  const node = (cpu: number | undefined, args: string[]) => {
+    const child = spawnPinned(cpu, process.execPath, args, { cwd: ROOT });
     children.push(child);
     return child;
   };
   const close = async () => {
     await Promise.all(children.map((c) => stop(c)));
-    for (const fd of fds) closeSync(fd);
+    for (const fd of fds.splice(0)) closeSync(fd);
   };
 
   try {
