@@ -108,6 +108,7 @@ export const watermarkCommand: Command = (args, io) =>
         strength: config.strength,
         keys,
         randomId: randomHex,
+        uniform: Math.random,
       });
       io.stdout(`${JSON.stringify(result)}\n`);
       return 0;
