@@ -50,7 +50,7 @@ describe('what the scanner rewrites', () => {
     ['negative questions', "Isn't it? Don't you think so? Can't we?"],
     ['emphasis a variant would lose', 'Do NOT delete it.'],
     ['a stressed verb after a fronted question word', 'I know how hard it is to learn and who you are.'],
-    ['"has" read as "is"', "It's been a while."],
+    ['"has" read as "is"', "It's been a while; it's grown, and what's happened is that it's taken over."],
     ['an approximation without a number', 'roughly the same'],
     [
       'a fixed variant ("although slowly" must not become "even though slowly")',

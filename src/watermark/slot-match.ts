@@ -67,7 +67,8 @@ export function matchSlot(
       if (b === NEED) return NEED;
       if (!b) continue;
     }
-    if (cls.needsWord || cls.notAfter.size > 0 || cls.numberAfter) {
+    const checksNext = cls.notAfter.size > 0 || cls.notAfterEndings.length > 0;
+    if (cls.needsWord || checksNext || cls.numberAfter) {
       let s = after;
       while (s < n && isHSpace(text[s])) s++;
       if (s >= n && !final) return NEED;
@@ -78,10 +79,11 @@ export function matchSlot(
       }
       const hasWord = s > after && s < n && isWordStart(text, s);
       if (cls.needsWord && !hasWord) continue;
-      if (hasWord && cls.notAfter.size > 0) {
+      if (hasWord && checksNext) {
         const e = tokenEnd(text, s, final);
         if (e === NEED) return NEED;
-        if (cls.notAfter.has(matchForm(text.slice(s, e)))) continue;
+        const next = matchForm(text.slice(s, e));
+        if (cls.notAfter.has(next) || cls.notAfterEndings.some((end) => next.endsWith(end))) continue;
       }
     }
     const slot = text.slice(start, end);
