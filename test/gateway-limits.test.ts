@@ -53,10 +53,11 @@ describe('tight-limits.yaml: the 4th request in a minute', () => {
     const e = err as InstanceType<typeof Anthropic.RateLimitError>;
     expect(e.status).toBe(429);
     expect(e.error).toMatchObject({ type: 'error', error: { type: 'rate_limit_error' } });
+    // One request every 20 s, less the time the three took.
     const retryAfter = Number(e.headers.get('retry-after'));
-    expect(retryAfter).toBeGreaterThanOrEqual(19);
-    expect(retryAfter).toBeLessThanOrEqual(20); // one request every 20 s
-    expect(Number(e.headers.get('retry-after-ms'))).toBeGreaterThan(18_000);
+    expect(retryAfter).toBeGreaterThanOrEqual(15);
+    expect(retryAfter).toBeLessThanOrEqual(20);
+    expect(Number(e.headers.get('retry-after-ms'))).toBeGreaterThan(14_000);
     expect(e.headers.get('anthropic-ratelimit-requests-limit')).toBe('3');
     expect(e.headers.get('anthropic-ratelimit-requests-remaining')).toBe('0');
     const reset = Date.parse(e.headers.get('anthropic-ratelimit-requests-reset') ?? '');
@@ -74,7 +75,7 @@ describe('tight-limits.yaml: the 4th request in a minute', () => {
     expect(err).toBeInstanceOf(OpenAI.RateLimitError);
     const e = err as InstanceType<typeof OpenAI.RateLimitError>;
     expect(e.code).toBe('rate_limited');
-    expect(Number(e.headers?.get('retry-after'))).toBeGreaterThanOrEqual(19);
+    expect(Number(e.headers?.get('retry-after'))).toBeGreaterThanOrEqual(15);
     expect(e.headers?.get('x-ratelimit-limit-requests')).toBe('3');
     expect(e.headers?.get('x-ratelimit-remaining-requests')).toBe('0');
     expect(e.headers?.get('x-ratelimit-reset-requests')).toMatch(/^(\d+m)?\d+s$/);
@@ -135,9 +136,9 @@ describe('tight-limits.yaml: tokens', () => {
   // so the next request may only ask for what is left, and the one after is refused.
   const OUTPUT = { 'x-mock-output-tokens': '2500' };
   const near = (value: unknown, expected: number) => {
-    // GCRA refills while the test runs: a few tokens more than the exact figure.
+    // GCRA refills while the test runs (50 tokens a second): a little more than the exact figure.
     expect(value).toBeGreaterThanOrEqual(expected);
-    expect(value).toBeLessThanOrEqual(expected + 10);
+    expect(value).toBeLessThanOrEqual(expected + 100);
   };
 
   it('output tokens from JSON usage: the next request sees the debt', async () => {
