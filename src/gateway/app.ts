@@ -7,6 +7,7 @@ import { errorBody } from '../providers/dialect.ts';
 import { PASS_THROUGH } from '../providers/plan.ts';
 import { createRiskEngine, type RiskEngine } from '../risk/engine.ts';
 import { createMemoryStore } from '../store/memory.ts';
+import { createWatermarks } from '../watermark/proxy.ts';
 import { type AppDeps, silentLogger } from './deps.ts';
 import { GatewayError, toGatewayError } from './errors.ts';
 import type { Exchange } from './exchange.ts';
@@ -22,11 +23,21 @@ import { auditRecord } from './stages/record.ts';
 import { rewriteRequestStage } from './stages/rewrite-request.ts';
 import { transformResponseStage } from './stages/transform-response.ts';
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const ID_BYTES = 12;
+const ID_POOL = 256; // ids per getRandomValues call: one call per request cost ~3 µs
+let idPool: Uint8Array | undefined;
+let idNext = ID_POOL;
+
 function requestId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  let hex = '';
-  for (const b of bytes) hex += b.toString(16).padStart(2, '0');
-  return `req_${hex}`;
+  if (idNext >= ID_POOL || !idPool) {
+    idPool = crypto.getRandomValues(new Uint8Array(ID_BYTES * ID_POOL));
+    idNext = 0;
+  }
+  const at = idNext++ * ID_BYTES;
+  let hex = 'req_';
+  for (let i = at; i < at + ID_BYTES; i++) hex += HEX[idPool[i] as number];
+  return hex;
 }
 
 export function errorResponse(dialect: Dialect, err: GatewayError, id?: string): Response {
@@ -45,6 +56,7 @@ export function createApp(deps: AppDeps): Hono {
   const accountIds = createAccountIds(deps.secrets.accountId);
   const store = deps.store ?? createMemoryStore();
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const watermarks = createWatermarks(deps.secrets.watermark);
   const app = new Hono();
   // One engine per policy object (hot reload swaps it); its state lives in the store, so a
   // new engine picks up where the old one left off.
@@ -114,7 +126,8 @@ export function createApp(deps: AppDeps): Hono {
         const delay = tarpitDelayMs(policy.limits, exchange.verdict.risk);
         if (delay > 0) await sleep(delay);
       }
-      rewriteRequestStage(exchange, limits, undefined);
+      const watermark = await watermarks.forExchange(policy.watermark, identity.account, exchange.verdict);
+      rewriteRequestStage(exchange, limits, watermark);
       const base = upstreamBase(policy, route.provider, deps.upstreamOverrides);
       const res = await forwardStage(exchange, deps.upstream, base, incoming.signal);
       const response = await transformResponseStage(exchange, res, (done) => {

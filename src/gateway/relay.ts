@@ -54,7 +54,7 @@ export function relaySse(
 ): ReadableStream<Uint8Array> {
   const { handler, dialect, onFinish } = options;
   const reader = source.getReader();
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
   const encoder = new TextEncoder();
   let out = '';
   const emit: Emit = (event) => {

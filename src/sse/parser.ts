@@ -52,7 +52,7 @@ export function createSseParser(options: SseParserOptions): SseParser {
 
   function dispatch(): void {
     if (data.length > 0) {
-      const event: SseEvent = { data: data.join('\n') };
+      const event: SseEvent = { data: data.length === 1 ? (data[0] as string) : data.join('\n') };
       if (eventType !== undefined) event.event = eventType;
       if (eventId !== undefined) event.id = eventId;
       if (retry !== undefined) event.retry = retry;
@@ -107,13 +107,17 @@ export function createSseParser(options: SseParserOptions): SseParser {
     }
     const n = text.length;
     let i = start;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c !== 0x0a && c !== 0x0d) {
-        i++;
-        continue;
-      }
-      let current = text.slice(start, i);
+    // Line ends are found with indexOf (native scanning, several times faster than a loop over
+    // charCodeAt on 20 KB streams); each position is searched for again only once passed, so
+    // the scan stays linear.
+    let lf = text.indexOf('\n', i);
+    let cr = text.indexOf('\r', i);
+    for (;;) {
+      if (lf !== -1 && lf < i) lf = text.indexOf('\n', i);
+      if (cr !== -1 && cr < i) cr = text.indexOf('\r', i);
+      const at = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+      if (at === -1) break;
+      let current = text.slice(start, at);
       if (fragments.length > 0) {
         fragments.push(current);
         current = fragments.join('');
@@ -121,8 +125,8 @@ export function createSseParser(options: SseParserOptions): SseParser {
         fragmentLength = 0;
       }
       line(current);
-      i++;
-      if (c === 0x0d) {
+      i = at + 1;
+      if (at === cr) {
         if (i === n) skipLeadingLf = true;
         else if (text.charCodeAt(i) === 0x0a) i++;
       }

@@ -1,9 +1,16 @@
 import type { AuditRecord } from '../deps.ts';
 import type { Exchange } from '../exchange.ts';
+import { sha256 } from '../sha256.ts';
+
+/** Bodies up to this size are hashed inline; larger ones by `crypto.subtle` (faster per byte). */
+const INLINE_HASH_BYTES = 16 * 1024;
 
 async function sha256Prefix(bytes: Uint8Array | undefined): Promise<string> {
   if (!bytes || bytes.length === 0) return '';
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  const digest =
+    bytes.length <= INLINE_HASH_BYTES
+      ? sha256(bytes)
+      : new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
   let hex = '';
   for (let i = 0; i < 16; i++) hex += (digest[i] ?? 0).toString(16).padStart(2, '0');
   return hex;
