@@ -1,3 +1,0 @@
-import { accountLevelReport } from '../eval/account-level.ts';
-
-console.log(await accountLevelReport([Number(process.argv[2] ?? 11)], 1));
