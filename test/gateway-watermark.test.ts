@@ -100,6 +100,23 @@ describe('watermark through the proxy (watermark-all.yaml)', () => {
       doc(name),
     );
     expect(structured.output_text).toBe(text);
+    // Anthropic structured outputs (`output_format`, a beta parameter the SDK does not type yet).
+    const res = await fetch(`${h.proxy.url}/v1/messages`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-api-key': KEY,
+        'anthropic-version': '2023-06-01',
+        'x-mock-doc': name,
+      },
+      body: JSON.stringify({
+        model: 'claude-sonnet-4-5',
+        max_tokens: 900,
+        messages: user,
+        output_format: { type: 'json_schema', schema: { type: 'object' } },
+      }),
+    });
+    expect(((await res.json()) as { content: { text: string }[] }).content[0]?.text).toBe(text);
 
     const chatTools = await openai()
       .chat.completions.stream({ model: 'gpt-4o', messages: user }, doc(name, 'tools'))

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultClassIndex } from './class-index.ts';
-import { createScanner, type Decide, render } from './scanner.ts';
+import { render } from './render.ts';
+import { createScanner, type Decide } from './scanner.ts';
 
 const index = defaultClassIndex();
 /** The harshest decision: every slot moves to another variant. */

@@ -1,4 +1,5 @@
 import { type Candidate, matchForm } from './class-index.ts';
+import { renderable } from './render.ts';
 import { CLOSERS, isHSpace, isSpace, isWordStart, wordEnd } from './text-chars.ts';
 
 /** Returned when the decision needs text that has not arrived yet. */
@@ -92,18 +93,6 @@ export function matchSlot(
     return { candidate, end };
   }
   return null;
-}
-
-/**
- * Whether a rewrite can keep the slot's case: lower case, a capital first letter, Title Case or
- * ALL CAPS. Anything else carries emphasis a variant would lose ("Do NOT delete it").
- */
-function renderable(slot: string): boolean {
-  const words = slot.split(/\s+/);
-  if (slot === slot.toUpperCase()) return true;
-  const tailLower = words.every((w) => w.slice(1) === w.slice(1).toLowerCase());
-  const rest = words.slice(1).map((w) => /^\p{Lu}/u.test(w));
-  return tailLower && (rest.every((u) => !u) || rest.every((u) => u));
 }
 
 /** Does a number start at `at`: a digit, or a currency sign and a digit? */
