@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Logger } from '../src/gateway/deps.ts';
+import type { AuditRecord, Logger } from '../src/gateway/deps.ts';
 import { type Sidecar, startSidecar } from '../src/runtime/node/sidecar.ts';
 import { type MockUpstream, startMockUpstream } from './mock/upstream.ts';
 
@@ -10,6 +10,8 @@ export interface Harness {
   proxy: Sidecar;
   logs: { level: string; message: string; fields?: Record<string, unknown> }[];
   policyPath: string;
+  /** Where the audit log goes (unless the policy names its own path). */
+  auditPath: string;
   close(): Promise<void>;
 }
 
@@ -30,11 +32,17 @@ export function tempDir(): string {
  * string written to a temp file (so hot reload can be exercised); the audit log goes to
  * `audit.jsonl` beside it unless the policy says otherwise.
  */
-export async function startHarness(policyYaml = '', env: Record<string, string> = {}): Promise<Harness> {
-  const mock = await startMockUpstream();
+export async function startHarness(
+  policyYaml = '',
+  env: Record<string, string> = {},
+  options: { mock?: MockUpstream } = {},
+): Promise<Harness> {
+  // A mock passed in is shared (several sidecars in front of one upstream) and its owner closes it.
+  const mock = options.mock ?? (await startMockUpstream());
   const dir = tempDir();
   const policyPath = join(dir, 'policy.yaml');
-  const audit = /(^|\n)audit:/.test(policyYaml) ? '' : `audit:\n  path: ${join(dir, 'audit.jsonl')}\n`;
+  const auditPath = join(dir, 'audit.jsonl');
+  const audit = /(^|\n)audit:/.test(policyYaml) ? '' : `audit:\n  path: ${auditPath}\n`;
   writeFileSync(policyPath, `${policyYaml}\n${audit}`);
   const logs: Harness['logs'] = [];
   const proxy = await startSidecar({
@@ -54,11 +62,26 @@ export async function startHarness(policyYaml = '', env: Record<string, string> 
     proxy,
     logs,
     policyPath,
+    auditPath,
     async close() {
       await proxy.close();
-      await mock.close();
+      if (!options.mock) await mock.close();
     },
   };
+}
+
+/**
+ * The audit log is written after the response has gone out: wait until it holds `n` records
+ * (polling, bounded), then return them all.
+ */
+export async function auditRecords(path: string, n: number, timeoutMs = 5000): Promise<AuditRecord[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : [];
+    if (rows.length >= n) return rows.map((r) => JSON.parse(r) as AuditRecord);
+    if (Date.now() > deadline) throw new Error(`${path}: ${rows.length} audit records, expected ${n}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 /** Everything an SSE (or any) response body says, as text. */

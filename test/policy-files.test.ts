@@ -43,6 +43,15 @@ describe('distill-guard check', () => {
     expect(out.stdout).toBe('config/policy.yaml: ok\n');
   });
 
+  it.each(readdirSync('config/examples').filter((f) => f.endsWith('.yaml')))(
+    'exits 0 on config/examples/%s',
+    async (file) => {
+      const { cli, out } = io();
+      expect(await main(['check', join('config/examples', file)], cli)).toBe(0);
+      expect(out.stdout).toBe(`${join('config/examples', file)}: ok\n`);
+    },
+  );
+
   it('prints file:line:col per problem and exits 1', async () => {
     const file = join(tempDir(), 'broken.yaml');
     writeFileSync(file, 'gateway:\n  bodyLimitBytes: -5\n  timeouts:\n    idleMS: 10\nsurprise: true\n');

@@ -12,6 +12,14 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'replay a traffic trace (JSONL) through the engine in virtual time',
     load: async () => (await import('./replay.ts')).replayCommand,
   },
+  simulate: {
+    summary: 'write seeded synthetic traffic (benign, hard negatives, campaigns) for replay',
+    load: async () => (await import('./simulate.ts')).simulateCommand,
+  },
+  watermark: {
+    summary: 'embed a watermark, detect one in a corpus, calibrate the detector',
+    load: async () => (await import('./watermark.ts')).watermarkCommand,
+  },
   'account-id': {
     summary: 'print the account id derived from an API key',
     load: async () => (await import('./account-id.ts')).accountIdCommand,

@@ -8,10 +8,17 @@ import * as v from 'valibot';
 export const DegradeConfigSchema = v.strictObject({
   /** Cap on `max_tokens` / `max_completion_tokens` / `max_output_tokens`. */
   maxTokens: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1024),
-  /** Anthropic extended thinking: `drop` it, or `cap` its budget at `thinkingBudget`. */
+  /**
+   * Anthropic thinking: `drop` it (manual and adaptive), or `cap` a manual budget at
+   * `thinkingBudget` (adaptive thinking is then bounded by `reasoningEffort`).
+   */
   thinking: v.optional(v.picklist(['drop', 'cap']), 'drop'),
   thinkingBudget: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1024)), 1024),
-  /** OpenAI `reasoning_effort` / Responses `reasoning.effort` is lowered to at most this. */
+  /**
+   * OpenAI `reasoning_effort` / Responses `reasoning.effort`, and Anthropic
+   * `output_config.effort` when the client sets it, are lowered to at most this (Anthropic has
+   * no `minimal`: it becomes `low`). Responses reasoning summaries are switched off.
+   */
   reasoningEffort: v.optional(v.picklist(['minimal', 'low', 'medium']), 'low'),
   /** Remove `logprobs`, `top_logprobs` and `logit_bias` from the request, logprobs from the response. */
   stripLogprobs: v.optional(v.boolean(), true),

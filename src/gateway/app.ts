@@ -7,6 +7,7 @@ import { errorBody } from '../providers/dialect.ts';
 import { PASS_THROUGH } from '../providers/plan.ts';
 import { createRiskEngine, type RiskEngine } from '../risk/engine.ts';
 import { createMemoryStore } from '../store/memory.ts';
+import { createWatermarks } from '../watermark/proxy.ts';
 import { type AppDeps, silentLogger } from './deps.ts';
 import { GatewayError, toGatewayError } from './errors.ts';
 import type { Exchange } from './exchange.ts';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps): Hono {
   const accountIds = createAccountIds(deps.secrets.accountId);
   const store = deps.store ?? createMemoryStore();
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const watermarks = createWatermarks(deps.secrets.watermark);
   const app = new Hono();
   // One engine per policy object (hot reload swaps it); its state lives in the store, so a
   // new engine picks up where the old one left off.
@@ -124,7 +126,8 @@ export function createApp(deps: AppDeps): Hono {
         const delay = tarpitDelayMs(policy.limits, exchange.verdict.risk);
         if (delay > 0) await sleep(delay);
       }
-      rewriteRequestStage(exchange, limits, undefined);
+      const watermark = await watermarks.forExchange(policy.watermark, identity.account, exchange.verdict);
+      rewriteRequestStage(exchange, limits, watermark);
       const base = upstreamBase(policy, route.provider, deps.upstreamOverrides);
       const res = await forwardStage(exchange, deps.upstream, base, incoming.signal);
       const response = await transformResponseStage(exchange, res, (done) => {

@@ -2,7 +2,7 @@ import { type Dialect, errorEvent } from '../providers/dialect.ts';
 import type { Emit, StreamHandler } from '../providers/plan.ts';
 import type { Usage } from '../providers/usage.ts';
 import { encodeSseEvent } from '../sse/encoder.ts';
-import { createSseParser } from '../sse/parser.ts';
+import { createSseParser, type SseEvent } from '../sse/parser.ts';
 import { GatewayError, toGatewayError } from './errors.ts';
 
 export type StreamOutcome = 'complete' | 'failed' | 'cancelled';
@@ -11,6 +11,8 @@ export interface RelayOptions {
   handler: StreamHandler;
   dialect: Dialect;
   maxEventBytes: number;
+  /** Sees every upstream event, as the handler does (metering). */
+  onEvent?: (event: SseEvent) => void;
   /** Called exactly once: after the last byte, after a failure, or when the client goes away. */
   onFinish: (outcome: StreamOutcome, usage: Usage, error?: GatewayError) => void;
 }
@@ -52,14 +54,17 @@ export function relaySse(
 ): ReadableStream<Uint8Array> {
   const { handler, dialect, onFinish } = options;
   const reader = source.getReader();
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
   const encoder = new TextEncoder();
   let out = '';
   const emit: Emit = (event) => {
     out += encodeSseEvent(event);
   };
   const parser = createSseParser({
-    onEvent: (event) => handler.event(event, emit),
+    onEvent: (event) => {
+      options.onEvent?.(event);
+      handler.event(event, emit);
+    },
     maxEventBytes: options.maxEventBytes,
   });
   let held: Uint8Array = new Uint8Array(0);

@@ -17,11 +17,13 @@ export interface Subject {
   campaign?: string;
 }
 
-const UNITS: Unit[] = ['requests', 'inputTokens', 'outputTokens'];
+const UNITS: Unit[] = ['requests', 'inputTokens', 'outputTokens', 'tokens'];
 
 /**
  * The buckets one request touches under a tier. Keys do not name the tier: an account that
- * becomes suspect keeps the usage it already has and meets the tighter rule at once.
+ * becomes suspect meets the tighter rule at once, keeping the share of each window it has
+ * already used (GCRA stores time, not counts: half a minute's standard allowance used is half of
+ * the suspect tier's minute used).
  */
 export function bucketsFor(tier: TierConfig, subject: Subject, costs: Record<Unit, number>): LimitBucket[] {
   const out: LimitBucket[] = [];

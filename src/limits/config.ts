@@ -16,6 +16,11 @@ const ScopeSchema = v.strictObject({
   inputTokens: v.optional(WindowsSchema, {}),
   /** Reconciled after the call from the response's `usage`, streams included. */
   outputTokens: v.optional(WindowsSchema, {}),
+  /**
+   * Input and output tokens together (OpenAI's "TPM"): the input estimate is taken before the
+   * call, the rest reconciled from `usage` afterwards.
+   */
+  tokens: v.optional(WindowsSchema, {}),
 });
 
 const TierSchema = v.strictObject({
@@ -24,7 +29,10 @@ const TierSchema = v.strictObject({
   ip: v.optional(ScopeSchema, {}),
   /** Per flagged campaign: every account the risk engine links to it shares these buckets. */
   campaign: v.optional(ScopeSchema, {}),
-  /** Lower `max_tokens` to what is left of the account's output-token budget. */
+  /**
+   * Lower `max_tokens` (`max_completion_tokens`, `max_output_tokens`) to what is left of the
+   * account's output-token or total-token budget, so that one answer cannot overrun it.
+   */
   capMaxTokens: v.optional(v.boolean(), false),
 });
 
@@ -90,4 +98,4 @@ export const LimitsConfigSchema = v.pipe(
 
 export type LimitsConfig = v.InferOutput<typeof LimitsConfigSchema>;
 export type TierConfig = v.InferOutput<typeof TierSchema>;
-export type Unit = 'requests' | 'inputTokens' | 'outputTokens';
+export type Unit = 'requests' | 'inputTokens' | 'outputTokens' | 'tokens';

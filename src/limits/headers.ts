@@ -1,6 +1,7 @@
 import type { Dialect } from '../providers/dialect.ts';
 import type { BucketState } from '../store/types.ts';
 import type { LimitBucket } from './buckets.ts';
+import type { Unit } from './config.ts';
 
 /** OpenAI writes durations like `1s`, `6m0s`, `20ms`. */
 function goDuration(ms: number): string {
@@ -12,11 +13,25 @@ function goDuration(ms: number): string {
   return `${h ? `${h}h` : ''}${h || m ? `${m}m` : ''}${rest}s`;
 }
 
+const ANTHROPIC_NAME: Record<Unit, string> = {
+  requests: 'requests',
+  inputTokens: 'input-tokens',
+  outputTokens: 'output-tokens',
+  tokens: 'tokens',
+};
+
 /**
- * Rate-limit headers in the provider's own names, from the tightest bucket of each unit:
- * Anthropic `anthropic-ratelimit-{requests,input-tokens,output-tokens}-{limit,remaining,reset}`
- * (reset as RFC 3339), OpenAI `x-ratelimit-{limit,remaining,reset}-{requests,tokens}`. Plus
- * `retry-after` in whole seconds (RFC 9110 §10.2.3), which both SDKs honour.
+ * Rate-limit headers in the provider's own names, from the tightest account bucket (fewest units
+ * left) of each unit. Only the account's own limits are shown: an IP or campaign bucket that
+ * refused the request moves `retry-after` alone, so a client never learns that it has been
+ * linked to a campaign.
+ * Header names:
+ * - Anthropic `anthropic-ratelimit-{requests,input-tokens,output-tokens,tokens}-{limit,remaining,reset}`,
+ *   reset as an RFC 3339 time;
+ * - OpenAI `x-ratelimit-{limit,remaining,reset}-{requests,tokens}`, reset as a duration (`6m0s`),
+ *   where `tokens` is the tightest of the token units.
+ * Plus `retry-after` in whole seconds (RFC 9110 §10.2.3) and `retry-after-ms`, both of which the
+ * official SDKs honour (the SDKs wait exactly `retry-after-ms` when it is present).
  */
 export function rateLimitHeaders(
   dialect: Dialect,
@@ -27,27 +42,27 @@ export function rateLimitHeaders(
 ): Record<string, string> {
   const headers: Record<string, string> = {
     'retry-after': String(Math.max(1, Math.ceil(retryAfterMs / 1000))),
+    'retry-after-ms': String(Math.max(1, Math.ceil(retryAfterMs))),
   };
-  const tightest = new Map<string, { bucket: LimitBucket; state: BucketState }>();
+  const group = (unit: Unit) => (dialect === 'anthropic' || unit === 'requests' ? unit : 'tokens');
+  const tightest = new Map<string, { unit: Unit; state: BucketState }>();
   buckets.forEach((bucket, i) => {
     const state = states[i];
     if (!state || bucket.scope !== 'account') return;
-    const seen = tightest.get(bucket.unit);
-    if (!seen || state.remaining < seen.state.remaining) tightest.set(bucket.unit, { bucket, state });
+    const key = group(bucket.unit);
+    const seen = tightest.get(key);
+    if (!seen || state.remaining < seen.state.remaining) tightest.set(key, { unit: bucket.unit, state });
   });
-  for (const [unit, { state }] of tightest) {
+  for (const [key, { state }] of tightest) {
     if (dialect === 'anthropic') {
-      const name =
-        unit === 'requests' ? 'requests' : unit === 'inputTokens' ? 'input-tokens' : 'output-tokens';
+      const name = ANTHROPIC_NAME[key as Unit];
       headers[`anthropic-ratelimit-${name}-limit`] = String(state.limit);
       headers[`anthropic-ratelimit-${name}-remaining`] = String(state.remaining);
       headers[`anthropic-ratelimit-${name}-reset`] = new Date(now + state.resetMs).toISOString();
     } else {
-      const name = unit === 'requests' ? 'requests' : 'tokens';
-      if (unit === 'outputTokens' && headers[`x-ratelimit-limit-${name}`]) continue;
-      headers[`x-ratelimit-limit-${name}`] = String(state.limit);
-      headers[`x-ratelimit-remaining-${name}`] = String(state.remaining);
-      headers[`x-ratelimit-reset-${name}`] = goDuration(state.resetMs);
+      headers[`x-ratelimit-limit-${key}`] = String(state.limit);
+      headers[`x-ratelimit-remaining-${key}`] = String(state.remaining);
+      headers[`x-ratelimit-reset-${key}`] = goDuration(state.resetMs);
     }
   }
   return headers;

@@ -1,7 +1,7 @@
 import type { Dialect } from '../providers/dialect.ts';
 import type { NormalizedRequest } from '../providers/types.ts';
 import type { Usage } from '../providers/usage.ts';
-import type { Store } from '../store/types.ts';
+import type { BucketState, Store } from '../store/types.ts';
 import { bucketsFor, type LimitBucket, type Subject } from './buckets.ts';
 import type { LimitsConfig, Unit } from './config.ts';
 import { estimateInputTokens } from './estimate.ts';
@@ -23,8 +23,10 @@ export interface LimitOutcome {
   headers: Record<string, string>;
   /** Which limit said no, for the audit log (`account requests per 60s`). */
   limitedBy?: string;
+  /** For the 429 body when the default message would mislead (a request too large to ever pass). */
+  message?: string;
   estimatedInputTokens: number;
-  /** What is left of the tightest account output-token window, when the tier has one. */
+  /** What is left of the tightest account output- or total-token window, when the tier has one. */
   outputRemaining?: number;
   capMaxTokens: boolean;
   /** Charge what the response actually used (input and output tokens) once it is known. */
@@ -40,11 +42,25 @@ export function accountTier(config: LimitsConfig, account: string): string {
   );
 }
 
+/** The smallest `remaining` among the account's output-bearing buckets (output or total tokens). */
+function outputRemaining(buckets: LimitBucket[], states: BucketState[]): number | undefined {
+  let min: number | undefined;
+  buckets.forEach((b, i) => {
+    const state = states[i];
+    if (!state || b.scope !== 'account' || (b.unit !== 'outputTokens' && b.unit !== 'tokens')) return;
+    min = min === undefined ? state.remaining : Math.min(min, state.remaining);
+  });
+  return min;
+}
+
+const describe = (b: LimitBucket) => `${b.scope} ${b.unit} per ${b.windowMs / 1000}s`;
+
 /**
  * limit: GCRA over the request's buckets (account, IP, campaign × requests, input tokens,
- * output tokens × windows), all or nothing in one store call. Output tokens are unknown before
- * the call, so admission takes one and the rest is charged from `usage` afterwards (which may
- * put the bucket into debt, delaying the next request rather than truncating this one).
+ * output tokens, total tokens × windows), all or nothing in one store call. Output tokens are
+ * unknown before the call, so admission takes one and the rest is charged from `usage`
+ * afterwards (which may put the bucket into debt, delaying the next request rather than
+ * truncating this one; `capMaxTokens` bounds the debt by lowering `max_tokens` instead).
  */
 export async function checkLimits(
   store: Store,
@@ -59,14 +75,43 @@ export async function checkLimits(
   if (!config.enabled || !tier) {
     return { ...base, allowed: true, retryAfterMs: 0, headers: {}, reconcile: NOTHING };
   }
-  const costs: Record<Unit, number> = { requests: 1, inputTokens: estimated, outputTokens: 1 };
+  const costs: Record<Unit, number> = {
+    requests: 1,
+    inputTokens: estimated,
+    outputTokens: 1,
+    tokens: estimated + 1,
+  };
   const buckets = bucketsFor(tier, input.subject, costs);
   if (buckets.length === 0)
     return { ...base, allowed: true, retryAfterMs: 0, headers: {}, reconcile: NOTHING };
+
+  // A request costing more than a whole window can never be admitted: waiting will not help,
+  // so the client is told not to retry (both SDKs honour `x-should-retry`).
+  const oversized = buckets.find((b) => b.cost > b.rule.limit);
+  if (oversized) {
+    const peek = await store.take(
+      buckets.map((b) => ({ ...b, cost: 0 })),
+      now,
+    );
+    return {
+      ...base,
+      allowed: false,
+      retryAfterMs: oversized.windowMs,
+      headers: {
+        ...rateLimitHeaders(input.dialect, buckets, peek.buckets, oversized.windowMs, now),
+        'x-should-retry': 'false',
+      },
+      limitedBy: describe(oversized),
+      // The numbers only for the account's own limit (as in the headers).
+      message:
+        oversized.scope === 'account'
+          ? `Request too large for the rate limit: about ${oversized.cost} tokens, more than the ${oversized.rule.limit} allowed per ${oversized.windowMs / 1000}s.`
+          : 'Request too large for the rate limit.',
+      reconcile: NOTHING,
+    };
+  }
+
   const result = await store.take(buckets, now);
-  const outputStates = result.buckets.filter(
-    (_, i) => buckets[i]?.unit === 'outputTokens' && buckets[i]?.scope === 'account',
-  );
   const outcome: LimitOutcome = {
     ...base,
     allowed: result.allowed,
@@ -74,17 +119,19 @@ export async function checkLimits(
     headers: {},
     reconcile: NOTHING,
   };
-  if (outputStates.length > 0) outcome.outputRemaining = Math.min(...outputStates.map((s) => s.remaining));
+  const remaining = outputRemaining(buckets, result.buckets);
+  if (remaining !== undefined) outcome.outputRemaining = remaining;
   if (!result.allowed) {
     outcome.headers = rateLimitHeaders(input.dialect, buckets, result.buckets, result.retryAfterMs, now);
     const culprit = buckets.find((b, i) => (result.buckets[i]?.remaining ?? 1) < b.cost) ?? buckets[0];
-    if (culprit) outcome.limitedBy = `${culprit.scope} ${culprit.unit} per ${culprit.windowMs / 1000}s`;
+    if (culprit) outcome.limitedBy = describe(culprit);
     return outcome;
   }
   outcome.reconcile = (usage, at) => reconcile(store, buckets, estimated, usage, at);
   return outcome;
 }
 
+/** Charge the difference between what admission took and what `usage` says was used. */
 function reconcile(
   store: Store,
   buckets: LimitBucket[],
@@ -93,13 +140,16 @@ function reconcile(
   now: number,
 ): Promise<void> {
   if (!usage.reported) return Promise.resolve();
-  const adjust: LimitBucket[] = [];
-  for (const b of buckets) {
-    if (b.unit === 'inputTokens' && usage.inputTokens !== estimated)
-      adjust.push({ ...b, cost: usage.inputTokens - estimated });
-    if (b.unit === 'outputTokens' && usage.outputTokens > 1)
-      adjust.push({ ...b, cost: usage.outputTokens - 1 });
-  }
+  const input = usage.inputTokens - estimated;
+  // Admission took one output token; a response that reports none keeps it.
+  const output = Math.max(0, usage.outputTokens - 1);
+  const delta: Record<Unit, number> = {
+    requests: 0,
+    inputTokens: input,
+    outputTokens: output,
+    tokens: input + output,
+  };
+  const adjust = buckets.filter((b) => delta[b.unit] !== 0).map((b) => ({ ...b, cost: delta[b.unit] }));
   return adjust.length > 0 ? store.charge(adjust, now) : Promise.resolve();
 }
 

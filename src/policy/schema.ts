@@ -4,6 +4,7 @@ import { LimitsConfigSchema } from '../limits/config.ts';
 import { RiskConfigSchema } from '../risk/config.ts';
 import { DecisionConfigSchema } from '../risk/decide.ts';
 import { StoreConfigSchema } from '../store/config.ts';
+import { WatermarkConfigSchema } from '../watermark/config.ts';
 import { AuditSchema, GatewaySchema, IdentitySchema, UpstreamsSchema } from './gateway-schema.ts';
 
 /**
@@ -23,6 +24,7 @@ export const PolicySchema = v.strictObject({
   decision: v.optional(DecisionConfigSchema, {}),
   limits: v.optional(LimitsConfigSchema, {}),
   degrade: v.optional(DegradeConfigSchema, {}),
+  watermark: v.optional(WatermarkConfigSchema, {}),
 });
 
 export type Policy = v.InferOutput<typeof PolicySchema>;

@@ -30,7 +30,10 @@ describe('variant classes', () => {
   it('keeps hold-back within four words', () => {
     for (const cls of index.classes)
       for (const w of cls.words)
-        expect(w.length + (cls.needsWord || cls.notAfter.size > 0 ? 1 : 0), cls.id).toBeLessThanOrEqual(4);
+        expect(
+          w.length + (cls.needsWord || cls.numberAfter || cls.notAfter.size > 0 ? 1 : 0),
+          cls.id,
+        ).toBeLessThanOrEqual(4);
   });
 
   it('marks a/an-sensitive classes', () => {

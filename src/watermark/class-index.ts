@@ -9,10 +9,19 @@ export interface VariantClass {
   readonly variants: readonly string[];
   /** Each variant as lower-case words with straight apostrophes, for matching. */
   readonly words: readonly (readonly string[])[];
+  /**
+   * Per variant: never rewritten *from* (written `variant*`). Where one direction of a swap is
+   * always safe and the other is not ("even though" → "although" always reads right; "although
+   * slowly" → "even though slowly" does not), the embedder only moves text into such a variant,
+   * and the detector leaves slots showing it off the tape (which depends on the text alone).
+   */
+  readonly fixed: readonly boolean[];
   readonly comma: boolean;
   readonly start: boolean;
   readonly lowerOnly: boolean;
   readonly needsWord: boolean;
+  /** The next token must be a number ("roughly 40%", "approximately $5"). */
+  readonly numberAfter: boolean;
   readonly notBefore: ReadonlySet<string>;
   readonly notAfter: ReadonlySet<string>;
   /** All variants take the same article (a/an), so the slot may follow "a" or "an". */
@@ -44,10 +53,10 @@ const takesAn = (variant: string) => VOWEL_SOUND.test(matchForm(variant));
 export function parseClassLine(line: string, index: number): VariantClass {
   // Variants are lower-case words; flags are the trailing tokens that start with a symbol (or "lc").
   const parts = line.trim().split(/\s+/);
-  const firstFlag = parts.findIndex((p) => p === 'lc' || /^[^\p{L}']/u.test(p));
+  const firstFlag = parts.findIndex((p) => p === 'lc' || /^[^\p{L}'*]/u.test(p));
   const head = (firstFlag < 0 ? parts : parts.slice(0, firstFlag)).join(' ');
   const flags = firstFlag < 0 ? [] : parts.slice(firstFlag);
-  const variants = head.split('|').map((v) => v.trim());
+  const raw = head.split('|').map((v) => v.trim());
   const list = (prefix: string) =>
     new Set(
       flags
@@ -55,19 +64,24 @@ export function parseClassLine(line: string, index: number): VariantClass {
         ?.slice(prefix.length)
         .split(',') ?? [],
     );
-  const known = /^(?:,|\^|lc|\+w|!b=.+|!a=.+)$/;
-  for (const f of flags) if (!known.test(f)) throw new Error(`class ${variants[0]}: unknown flag ${f}`);
-  if (variants.length < 2 || variants.some((v) => v === ''))
+  const known = /^(?:,|\^|lc|\+w|#|!b=.+|!a=.+)$/;
+  for (const f of flags) if (!known.test(f)) throw new Error(`class ${raw[0]}: unknown flag ${f}`);
+  if (raw.length < 2 || raw.some((v) => v === '' || v === '*'))
     throw new Error(`class ${head}: needs two variants`);
+  const variants = raw.map((v) => v.replace(/\*$/, ''));
+  const fixed = raw.map((v) => v.endsWith('*'));
+  if (fixed.every(Boolean)) throw new Error(`class ${head}: every variant is fixed`);
   return {
     id: variants[0]!,
     index,
     variants,
     words: variants.map((v) => matchForm(v).split(' ')),
+    fixed,
     comma: flags.includes(','),
     start: flags.includes('^'),
     lowerOnly: flags.includes('lc'),
     needsWord: flags.includes('+w'),
+    numberAfter: flags.includes('#'),
     notBefore: list('!b='),
     notAfter: list('!a='),
     articleSafe: new Set(variants.map(takesAn)).size === 1,

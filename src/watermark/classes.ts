@@ -5,61 +5,74 @@
  * change every unit digest of that class).
  *
  * Line syntax: `variant|variant[|variant]` then optional space-separated flags:
+ *   variant* a fixed variant: text is moved into it, never out of it (the unsafe direction)
  *   ,        the variants must be followed by a comma (sentence adverbs)
  *   ^        only at the start of a sentence or line
  *   lc       only when written in lower case (proper nouns such as Grey are left alone)
  *   +w       must be followed by a word on the same line (affirmative contractions)
+ *   #        must be followed by a number ("roughly 40%", "approximately $5")
  *   !b=x,y   not after the word x or y;  !a=x,y   not before the word x or y
  */
+
+// Negative contractions, never before a subject: "Isn't it?" / "Don't you think" must not
+// become "Is not it?" / "Do not you think".
+const NEG = '!a=i,you,he,she,it,we,they,there,this,that,these,those,anyone,everyone,someone';
+// Affirmative contractions, never where the verb is stressed: at a clause end (+w), after a
+// fronted question word ("who you are matters", "how hard it is to learn"), before a
+// conjunction or a preposition that follows a gap ("where it is and", "it is to"), and never
+// where 's / 're could be read as "has" ("it's been").
+const AFF =
+  '+w !b=who,what,where,how,whoever,wherever,whatever,whether,than,as ' +
+  '!a=and,or,but,nor,to,that,for,in,on,at,with,by,of,from,now,today,then,as,when,if,because,been,got,gotten,had';
+const WILL = '+w !a=and,or,but';
+// "need" is also a noun ("the need to", "no need to"): not after a determiner or adjective.
+const NEED =
+  '!b=the,a,an,no,any,this,every,each,our,your,their,his,her,its,my,whose,real,urgent,growing,pressing,clear,obvious,immediate,constant';
+const NEEDS =
+  '!b=the,our,your,their,his,her,its,my,whose,basic,special,specific,different,individual,user,customer,business,changing,future,particular';
+
 export const VARIANT_CLASSES: readonly string[] = [
   // Negative contractions: always grammatical, including clause-final.
-  "is not|isn't",
-  "was not|wasn't",
-  "were not|weren't",
-  "do not|don't",
-  "does not|doesn't",
-  "did not|didn't",
-  "have not|haven't",
-  "has not|hasn't",
-  "had not|hadn't",
-  "will not|won't",
-  "would not|wouldn't",
-  "should not|shouldn't",
-  "could not|couldn't",
-  "cannot|can't",
-  // Affirmative contractions: never clause-final (+w), never a stressed main verb.
-  "you are|you're +w !b=who,what,where,how,whoever,wherever,whatever !a=now,today,then,as",
-  "we are|we're +w !b=who,what,where,how,whoever,wherever,whatever !a=now,today,then,as",
-  "they are|they're +w !b=who,what,where,how,whoever,wherever,whatever !a=now,today,then,as",
-  "I am|I'm +w !b=who,what,where,how,whoever,wherever,whatever !a=now,today,then,as",
+  `is not|isn't ${NEG}`,
+  `are not|aren't ${NEG}`,
+  `was not|wasn't ${NEG}`,
+  `were not|weren't ${NEG}`,
+  `do not|don't ${NEG}`,
+  `does not|doesn't ${NEG}`,
+  `did not|didn't ${NEG}`,
+  `have not|haven't ${NEG}`,
+  `has not|hasn't ${NEG}`,
+  `had not|hadn't ${NEG}`,
+  `will not|won't ${NEG}`,
+  `would not|wouldn't ${NEG}`,
+  `should not|shouldn't ${NEG}`,
+  `could not|couldn't ${NEG}`,
+  `cannot|can't ${NEG}`,
+  `must not|mustn't ${NEG}`,
+  // Affirmative contractions of "be", "will", "have been" and "would".
+  `you are|you're ${AFF}`,
+  `we are|we're ${AFF}`,
+  `they are|they're ${AFF}`,
+  `I am|I'm ${AFF}`,
+  `it is|it's ${AFF}`,
+  `that is|that's ${AFF}`,
+  `there is|there's ${AFF}`,
+  `here is|here's ${AFF}`,
+  `what is|what's ${AFF}`,
+  `he is|he's ${AFF}`,
+  `she is|she's ${AFF}`,
+  `I will|I'll ${WILL}`,
+  `you will|you'll ${WILL}`,
+  `we will|we'll ${WILL}`,
+  `they will|they'll ${WILL}`,
   "I have been|I've been",
   "you have been|you've been",
   "we have been|we've been",
   "they have been|they've been",
   "I would recommend|I'd recommend",
   "I would suggest|I'd suggest",
-  "there is no|there's no",
-  "there is a|there's a",
-  "there is an|there's an",
-  "here is a|here's a",
-  "here is an|here's an",
-  "here is the|here's the",
-  "here is how|here's how",
-  "here is what|here's what",
-  "that is why|that's why",
-  "that is the|that's the",
-  "that is a|that's a",
-  "that is what|that's what",
-  "it is a|it's a",
-  "it is an|it's an",
-  "it is the|it's the",
-  "it is also|it's also",
-  "it is important|it's important",
-  "it is possible|it's possible",
-  "it is worth|it's worth",
-  "it is easy|it's easy",
-  "what is the|what's the",
-  "what is a|what's a",
+  "I would be|I'd be",
+  "we would be|we'd be",
   // Sentence adverbs and discourse markers (with their comma).
   'for example|for instance',
   'moreover|furthermore ,',
@@ -81,8 +94,8 @@ export const VARIANT_CLASSES: readonly string[] = [
   'that said|having said that ,',
   'in other words|put differently ,',
   'put simply|simply put ,',
-  'in summary|in sum ,',
-  'in conclusion|in closing ,',
+  'in summary|to sum up ,',
+  'in conclusion|to conclude ,',
   'for this reason|because of this ,',
   'fortunately|luckily ,',
   'in any case|in any event ,',
@@ -97,25 +110,28 @@ export const VARIANT_CLASSES: readonly string[] = [
   'honestly|frankly ,',
   'of course|naturally ,',
   'as mentioned|as noted',
-  // Adverbs that are synonyms in every position they occur in assistant prose.
+  'thank you|thanks* ^',
+  // Adverbs that are synonyms in every position they occur in assistant prose; a fixed (*)
+  // variant is one whose other position would not read right ("manually edit" ≠ "by hand edit").
   'perhaps|maybe',
-  'mostly|mainly',
+  'mostly|mainly|largely',
   'almost|nearly !b=not !a=never,no,nothing,nobody,none,nowhere',
   'completely|entirely',
   'especially|particularly',
   'essentially|basically',
   'often|frequently !b=so,more,less,most,as !a=than',
   'certainly|definitely',
-  'intentionally|deliberately|on purpose',
-  'by accident|accidentally',
-  'sometimes|at times',
+  'usually|typically*',
+  'intentionally|deliberately',
+  'by accident|accidentally*',
+  'sometimes*|at times',
   'nowadays|these days',
-  'by hand|manually',
+  'by hand|manually*',
   'soon after|shortly after',
   'right after|immediately after',
   'right before|immediately before',
   'right away|straight away',
-  'all of a sudden|suddenly',
+  'all of a sudden|suddenly*',
   'for now|for the time being',
   'and so on|and so forth',
   'once in a while|from time to time|every now and then',
@@ -124,6 +140,8 @@ export const VARIANT_CLASSES: readonly string[] = [
   'in the short run|in the short term',
   'for a while|for some time',
   'at most|at the most',
+  'roughly|approximately #',
+  'a lot of|lots of',
   // Pronouns and reciprocals.
   'anyone|anybody',
   'everyone|everybody',
@@ -136,10 +154,15 @@ export const VARIANT_CLASSES: readonly string[] = [
   'kind of|sort of',
   'kinds of|sorts of',
   'in order to|so as to',
-  'although|even though',
+  'although*|even though',
   'ensure that|make sure that',
   'ensures that|makes sure that',
   'ensuring that|making sure that',
+  'make sure to|be sure to',
+  // "like" is also a verb, so it is fixed: "such as" may become "like", never the reverse.
+  'such as|like*',
+  `need to|have to* ${NEED}`,
+  `needs to|has to* ${NEEDS}`,
   'keep in mind|bear in mind',
   'begin to|start to',
   'begins to|starts to',
@@ -161,7 +184,7 @@ export const VARIANT_CLASSES: readonly string[] = [
   'at first glance|at first sight',
   'if needed|if necessary',
   'as needed|as necessary',
-  'wherever possible|where possible|whenever possible',
+  'wherever possible|where possible',
   'given that|considering that',
   'with regard to|in regard to',
   'in light of|in view of',

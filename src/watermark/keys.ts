@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { type SipKey, sipKeyFromBytes } from './siphash.ts';
 
 /** The two SipHash keys of one layer: which variant it prefers, and the coin for partial strength. */
@@ -7,31 +8,45 @@ export interface LayerKey {
 }
 
 export type LayerName = 'global' | 'campaign' | 'account';
+export const LAYERS: readonly LayerName[] = ['global', 'campaign', 'account'];
 
-/** Everything the embedder and detector need for one response: derived once, then used per slot. */
-export interface LayerKeys {
-  /** Assigns each unit to a layer; derived from the global secret so every layer sees one split. */
+/** The keys of one epoch that every response shares. */
+export interface BaseKeys {
+  /** Assigns each unit to a layer: one split for everyone, so the detector computes it once. */
   readonly layer: SipKey;
   readonly global: LayerKey;
+}
+
+/** Everything the embedder needs for one response: derived once, then used per slot. */
+export interface LayerKeys extends BaseKeys {
   readonly campaign?: LayerKey;
   readonly account?: LayerKey;
 }
 
-export interface KeySpec {
-  secret: string;
-  epoch: string | number;
+/**
+ * Whose keys a response carries. A flagged account outside any campaign is a campaign of its own
+ * (`solo`), so the campaign layer still carries evidence and attribution tests it with the account.
+ */
+export interface KeyOwner {
   account?: string;
-  campaign?: string;
+  campaign?: { id: string } | { solo: string };
 }
 
-// Versioned labels: a change of derivation is a new label, never a silent change of keys.
-const LABEL = 'distill-guard/watermark/v1';
+// Versioned: a change of derivation is a new label, never a silent change of keys.
+const VERSION = 'distill-guard/watermark/v1';
 const encoder = new TextEncoder();
 
-/** HMAC-SHA256 under one imported master key. */
+/** HMAC-SHA256 under the imported master secret: every key of every epoch comes from here. */
 export interface KeyDeriver {
-  derive(label: string): Promise<Uint8Array>;
+  base(epoch: number): Promise<BaseKeys>;
+  account(epoch: number, account: string): Promise<LayerKey>;
+  campaign(epoch: number, owner: NonNullable<KeyOwner['campaign']>): Promise<LayerKey>;
 }
+
+const layerKey = (bytes: Uint8Array): LayerKey => ({
+  pref: sipKeyFromBytes(bytes, 0),
+  coin: sipKeyFromBytes(bytes, 16),
+});
 
 export async function createKeyDeriver(secret: string): Promise<KeyDeriver> {
   if (secret === '') throw new Error('the watermark secret is empty');
@@ -42,113 +57,63 @@ export async function createKeyDeriver(secret: string): Promise<KeyDeriver> {
     false,
     ['sign'],
   );
+  // A JSON array as the label: no id can be crafted to collide with another kind or epoch.
+  const derive = async (...parts: (string | number)[]) =>
+    new Uint8Array(
+      await crypto.subtle.sign('HMAC', master, encoder.encode(JSON.stringify([VERSION, ...parts]))),
+    );
   return {
-    async derive(label) {
-      return new Uint8Array(await crypto.subtle.sign('HMAC', master, encoder.encode(`${LABEL}/${label}`)));
+    async base(epoch) {
+      const [layer, global] = await Promise.all([derive('layer', epoch), derive('global', epoch)]);
+      return { layer: sipKeyFromBytes(layer), global: layerKey(global) };
     },
+    account: async (epoch, account) => layerKey(await derive('account', epoch, account)),
+    campaign: async (epoch, owner) =>
+      layerKey(
+        await ('id' in owner ? derive('campaign', epoch, owner.id) : derive('solo', epoch, owner.solo)),
+      ),
   };
 }
 
-const layerKey = (bytes: Uint8Array): LayerKey => ({
-  pref: sipKeyFromBytes(bytes, 0),
-  coin: sipKeyFromBytes(bytes, 16),
-});
-
-export async function deriveGlobal(deriver: KeyDeriver, epoch: string | number) {
-  const [layer, global] = await Promise.all([
-    deriver.derive(`layer/${epoch}`),
-    deriver.derive(`global/${epoch}`),
-  ]);
-  return { layer: sipKeyFromBytes(layer), global: layerKey(global) };
-}
-
-export async function deriveAccount(
-  deriver: KeyDeriver,
-  epoch: string | number,
-  account: string,
-): Promise<LayerKey> {
-  return layerKey(await deriver.derive(`account/${epoch}/${account}`));
-}
-
-export async function deriveCampaign(
-  deriver: KeyDeriver,
-  epoch: string | number,
-  campaign: string,
-): Promise<LayerKey> {
-  return layerKey(await deriver.derive(`campaign/${epoch}/${campaign}`));
-}
-
-/** One-shot derivation for a response; the proxy should prefer a keyring, which caches. */
-export async function deriveKeys(spec: KeySpec): Promise<LayerKeys> {
-  const deriver = await createKeyDeriver(spec.secret);
-  const [base, account, campaign] = await Promise.all([
-    deriveGlobal(deriver, spec.epoch),
-    spec.account === undefined ? undefined : deriveAccount(deriver, spec.epoch, spec.account),
-    spec.campaign === undefined ? undefined : deriveCampaign(deriver, spec.epoch, spec.campaign),
-  ]);
-  return { ...base, ...(account ? { account } : {}), ...(campaign ? { campaign } : {}) };
+/** One-shot derivation (CLI, tests); the proxy uses a keyring, which caches. */
+export async function deriveKeys(secret: string, epoch: number, owner: KeyOwner = {}): Promise<LayerKeys> {
+  return createKeyring(await createKeyDeriver(secret), epoch, 4).keys(owner);
 }
 
 /**
- * Keys for many requests under one secret and epoch: the master key is imported once, the global
- * keys derived once, and account / campaign keys kept in a small LRU so a busy account costs one
- * HMAC per cache miss rather than per request.
+ * Keys for many responses under one secret and epoch: the base keys are derived once, and account
+ * and campaign keys are kept in a bounded LRU, so a busy account costs one HMAC per cache miss
+ * rather than one per request.
  */
 export interface Keyring {
-  keys(who: { account?: string; campaign?: string }): Promise<LayerKeys>;
+  readonly epoch: number;
+  keys(owner: KeyOwner): Promise<LayerKeys>;
 }
 
-export function createKeyring(spec: { secret: string; epoch: string | number; cacheSize?: number }): Keyring {
-  const deriverP = createKeyDeriver(spec.secret);
-  const baseP = deriverP.then((d) => deriveGlobal(d, spec.epoch));
-  const cache = createLru<Promise<LayerKey>>(spec.cacheSize ?? 10_000);
-  const cached = (id: string, make: (d: KeyDeriver) => Promise<LayerKey>) => {
+export function createKeyring(deriver: KeyDeriver, epoch: number, cacheSize: number): Keyring {
+  const base = deriver.base(epoch);
+  const cache = new LRUCache<string, Promise<LayerKey>>({ max: Math.max(1, cacheSize) });
+  const cached = (id: string, make: () => Promise<LayerKey>) => {
     let hit = cache.get(id);
     if (!hit) {
-      hit = deriverP.then(make);
+      hit = make();
       cache.set(id, hit);
       hit.catch(() => cache.delete(id));
     }
     return hit;
   };
   return {
+    epoch,
     async keys({ account, campaign }) {
-      const [base, a, c] = await Promise.all([
-        baseP,
-        account === undefined
+      const campaignId = campaign && ('id' in campaign ? `c:${campaign.id}` : `s:${campaign.solo}`);
+      const [b, a, c] = await Promise.all([
+        base,
+        account === undefined ? undefined : cached(`a:${account}`, () => deriver.account(epoch, account)),
+        campaign === undefined || campaignId === undefined
           ? undefined
-          : cached(`a:${account}`, (d) => deriveAccount(d, spec.epoch, account)),
-        campaign === undefined
-          ? undefined
-          : cached(`c:${campaign}`, (d) => deriveCampaign(d, spec.epoch, campaign)),
+          : cached(campaignId, () => deriver.campaign(epoch, campaign)),
       ]);
-      return { ...base, ...(a ? { account: a } : {}), ...(c ? { campaign: c } : {}) };
-    },
-  };
-}
-
-/** A Map kept in recency order: enough LRU for a key cache, without a dependency in the core. */
-export function createLru<V>(max: number) {
-  const map = new Map<string, V>();
-  return {
-    get(key: string): V | undefined {
-      const v = map.get(key);
-      if (v !== undefined) {
-        map.delete(key);
-        map.set(key, v);
-      }
-      return v;
-    },
-    set(key: string, value: V): void {
-      map.delete(key);
-      map.set(key, value);
-      if (map.size > max) map.delete(map.keys().next().value as string);
-    },
-    delete(key: string): void {
-      map.delete(key);
-    },
-    get size() {
-      return map.size;
+      return { ...b, ...(a ? { account: a } : {}), ...(c ? { campaign: c } : {}) };
     },
   };
 }

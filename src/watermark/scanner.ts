@@ -18,7 +18,7 @@ export interface Slot {
   readonly ctx: string;
 }
 
-/** Picks the variant to write at a slot (returning `slot.variant` leaves the text alone). */
+/** Picks the variant to write at a slot (returning `slot.variant` leaves the text alone); never asked about a fixed variant. */
 export type Decide = (slot: Slot) => number;
 
 export interface Scanner {
@@ -148,7 +148,10 @@ export function createScanner(index: ClassIndex, decide: Decide): Scanner {
           if (hit) {
             const { cls, variant } = hit.candidate;
             const original = buf.slice(i, hit.end);
-            const chosen = decide({ cls, variant, ctx: prevWord });
+            if (/['’]/.test(original)) apostrophe = original.includes('’') ? '’' : "'";
+            // A fixed variant is never rewritten from, so it is no slot at all: not for the
+            // embedder, and not for the detector (where it would only be noise).
+            const chosen = cls.fixed[variant] ? variant : decide({ cls, variant, ctx: prevWord });
             const text = chosen === variant ? original : render(cls.variants[chosen]!, original, apostrophe);
             out += text;
             lastChar = text[text.length - 1]!;
@@ -206,6 +209,9 @@ export function createScanner(index: ClassIndex, decide: Decide): Scanner {
       else if (inline?.kind === 'math' && inline.close === `\\${next}`) inline = null;
       return i + 2;
     }
+    // A backslash escape (Markdown, or a JSON string's \") is one literal character: an escaped
+    // quote must not toggle the quoted-span state that keeps JSON strings untouched.
+    if (c === '\\' && next !== undefined && /[!-/:-@[-`{-~]/.test(next)) return i + 2;
     if (!inline) {
       if (c === '"') quote = !quote;
       else if (c === '“') quote = true;

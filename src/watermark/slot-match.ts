@@ -67,10 +67,15 @@ export function matchSlot(
       if (b === NEED) return NEED;
       if (!b) continue;
     }
-    if (cls.needsWord || cls.notAfter.size > 0) {
+    if (cls.needsWord || cls.notAfter.size > 0 || cls.numberAfter) {
       let s = after;
       while (s < n && isHSpace(text[s])) s++;
       if (s >= n && !final) return NEED;
+      if (cls.numberAfter) {
+        const num = numberAt(text, s, final);
+        if (num === NEED) return NEED;
+        if (!num || s === after) continue;
+      }
       const hasWord = s > after && s < n && isWordStart(text, s);
       if (cls.needsWord && !hasWord) continue;
       if (hasWord && cls.notAfter.size > 0) {
@@ -79,13 +84,35 @@ export function matchSlot(
         if (cls.notAfter.has(matchForm(text.slice(s, e)))) continue;
       }
     }
-    if (cls.lowerOnly) {
-      const slot = text.slice(start, end);
-      if (slot !== slot.toLowerCase()) continue;
-    }
+    const slot = text.slice(start, end);
+    if (cls.lowerOnly && slot !== slot.toLowerCase()) continue;
+    if (!renderable(slot)) continue;
     return { candidate, end };
   }
   return null;
+}
+
+/**
+ * Whether a rewrite can keep the slot's case: lower case, a capital first letter, Title Case or
+ * ALL CAPS. Anything else carries emphasis a variant would lose ("Do NOT delete it").
+ */
+function renderable(slot: string): boolean {
+  const words = slot.split(/\s+/);
+  if (slot === slot.toUpperCase()) return true;
+  const tailLower = words.every((w) => w.slice(1) === w.slice(1).toLowerCase());
+  const rest = words.slice(1).map((w) => /^\p{Lu}/u.test(w));
+  return tailLower && (rest.every((u) => !u) || rest.every((u) => u));
+}
+
+/** Does a number start at `at`: a digit, or a currency sign and a digit? */
+function numberAt(text: string, at: number, final: boolean): boolean | typeof NEED {
+  const c = text[at];
+  if (c === undefined) return false;
+  if (c >= '0' && c <= '9') return true;
+  if (!'$£€¥'.includes(c)) return false;
+  if (at + 1 >= text.length) return final ? false : NEED;
+  const d = text[at + 1]!;
+  return d >= '0' && d <= '9';
 }
 
 /** End of the word at `at`, or NEED when it could still grow ("don" + "'t", "well" + "-known"). */

@@ -96,9 +96,19 @@ export function anthropicTextStream(model: string): string {
   ]);
 }
 
-export function anthropicThinkingToolStream(model: string): string {
+/**
+ * thinking, text, tool_use. With `redacted`, a redacted_thinking block follows the thinking one
+ * (as when the safety system encrypts part of the reasoning), so what follows it sits at 2 and 3.
+ */
+export function anthropicThinkingToolStream(model: string, redacted = false): string {
   const start = { ...anthropicMessage(model, [], 'tool_use', { input: 40, output: 1 }), stop_reason: null };
-  return encode([
+  const shift = redacted ? 1 : 0;
+  const reindex = (events: Sse[]): Sse[] =>
+    events.map((e) => {
+      const data = e.data as { index?: number };
+      return typeof data.index === 'number' ? { ...e, data: { ...data, index: data.index + shift } } : e;
+    });
+  const thinking: Sse[] = [
     { event: 'message_start', data: { type: 'message_start', message: start } },
     {
       event: 'content_block_start',
@@ -129,6 +139,21 @@ export function anthropicThinkingToolStream(model: string): string {
       },
     },
     { event: 'content_block_stop', data: { type: 'content_block_stop', index: 0 } },
+  ];
+  const redactedBlock: Sse[] = redacted
+    ? [
+        {
+          event: 'content_block_start',
+          data: {
+            type: 'content_block_start',
+            index: 1,
+            content_block: { type: 'redacted_thinking', data: 'EmwKAhgBEgy3va3pzix/LafPsn4a' },
+          },
+        },
+        { event: 'content_block_stop', data: { type: 'content_block_stop', index: 1 } },
+      ]
+    : [];
+  const rest: Sse[] = [
     {
       event: 'content_block_start',
       data: { type: 'content_block_start', index: 1, content_block: { type: 'text', text: '' } },
@@ -179,7 +204,8 @@ export function anthropicThinkingToolStream(model: string): string {
       },
     },
     { event: 'message_stop', data: { type: 'message_stop' } },
-  ]);
+  ];
+  return encode([...thinking, ...redactedBlock, ...reindex(rest)]);
 }
 
 const CHAT_ID = 'chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT';
@@ -201,7 +227,10 @@ const chatUsage = {
   completion_tokens_details: { reasoning_tokens: 0 },
 };
 
-export function chatJson(model: string, logprobs = false): object {
+/** What OpenAI-compatible reasoning upstreams (DeepSeek, vLLM, OpenRouter) put in `reasoning_content`. */
+export const CHAT_REASONING = 'The user asks for the capital of France. It is Paris.';
+
+export function chatJson(model: string, logprobs = false, reasoning = false): object {
   return {
     id: CHAT_ID,
     object: 'chat.completion',
@@ -210,7 +239,13 @@ export function chatJson(model: string, logprobs = false): object {
     choices: [
       {
         index: 0,
-        message: { role: 'assistant', content: TEXT, refusal: null, annotations: [] },
+        message: {
+          role: 'assistant',
+          content: TEXT,
+          ...(reasoning ? { reasoning_content: CHAT_REASONING } : {}),
+          refusal: null,
+          annotations: [],
+        },
         logprobs: logprobs
           ? {
               content: [
@@ -228,10 +263,16 @@ export function chatJson(model: string, logprobs = false): object {
   };
 }
 
-export function chatTextStream(model: string, includeUsage: boolean, logprobs = false): string {
+export function chatTextStream(
+  model: string,
+  includeUsage: boolean,
+  logprobs = false,
+  reasoning = false,
+): string {
   const lp = (t: string) =>
     logprobs ? { content: [{ token: t, logprob: -0.5, bytes: [], top_logprobs: [] }], refusal: null } : null;
   const parts = TEXT.match(/.{1,7}/gs) ?? [];
+  const thoughts = reasoning ? (CHAT_REASONING.match(/.{1,12}/gs) ?? []) : [];
   return encode([
     {
       data: chunk(
@@ -247,6 +288,13 @@ export function chatTextStream(model: string, includeUsage: boolean, logprobs = 
         includeUsage ? null : undefined,
       ),
     },
+    ...thoughts.map((t) => ({
+      data: chunk(
+        model,
+        [{ index: 0, delta: { content: null, reasoning_content: t }, logprobs: null, finish_reason: null }],
+        includeUsage ? null : undefined,
+      ),
+    })),
     ...parts.map((p) => ({
       data: chunk(
         model,
@@ -355,7 +403,10 @@ const responsesUsage = {
   output_tokens_details: { reasoning_tokens: 0 },
   total_tokens: 123,
 };
-const messageItem = (text: string, status = 'completed') => ({
+/** Token logprobs as `include: ['message.output_text.logprobs']` returns them. */
+const tokenLogprobs = (text: string) =>
+  (text.match(/.{1,8}/gs) ?? []).map((token) => ({ token, logprob: -0.25, bytes: [], top_logprobs: [] }));
+const messageItem = (text: string, status = 'completed', logprobs = false) => ({
   type: 'message',
   id: ITEM,
   status,
@@ -363,7 +414,7 @@ const messageItem = (text: string, status = 'completed') => ({
   content:
     text === '' && status === 'in_progress'
       ? []
-      : [{ type: 'output_text', text, annotations: [], logprobs: [] }],
+      : [{ type: 'output_text', text, annotations: [], logprobs: logprobs ? tokenLogprobs(text) : [] }],
 });
 const reasoningItem = {
   type: 'reasoning',
@@ -371,16 +422,16 @@ const reasoningItem = {
   summary: [{ type: 'summary_text', text: 'Recall the capital.' }],
 };
 
-export function responsesJson(model: string, reasoning = false): object {
+export function responsesJson(model: string, reasoning = false, logprobs = false): object {
   return responseObject(
     model,
     'completed',
-    [...(reasoning ? [reasoningItem] : []), messageItem(TEXT)],
+    [...(reasoning ? [reasoningItem] : []), messageItem(TEXT, 'completed', logprobs)],
     responsesUsage,
   );
 }
 
-export function responsesStream(model: string, reasoning = false): string {
+export function responsesStream(model: string, reasoning = false, logprobs = false): string {
   let seq = 0;
   const ev = (type: string, body: object): Sse => ({
     event: type,
@@ -436,7 +487,7 @@ export function responsesStream(model: string, reasoning = false): string {
         output_index: at,
         content_index: 0,
         delta,
-        logprobs: [],
+        logprobs: logprobs ? tokenLogprobs(delta) : [],
       }),
     ),
     ev('response.output_text.done', {
@@ -444,16 +495,21 @@ export function responsesStream(model: string, reasoning = false): string {
       output_index: at,
       content_index: 0,
       text: TEXT,
-      logprobs: [],
+      logprobs: logprobs ? tokenLogprobs(TEXT) : [],
     }),
     ev('response.content_part.done', {
       item_id: ITEM,
       output_index: at,
       content_index: 0,
-      part: { type: 'output_text', text: TEXT, annotations: [], logprobs: [] },
+      part: {
+        type: 'output_text',
+        text: TEXT,
+        annotations: [],
+        logprobs: logprobs ? tokenLogprobs(TEXT) : [],
+      },
     }),
-    ev('response.output_item.done', { output_index: at, item: messageItem(TEXT) }),
-    ev('response.completed', { response: responsesJson(model, reasoning) }),
+    ev('response.output_item.done', { output_index: at, item: messageItem(TEXT, 'completed', logprobs) }),
+    ev('response.completed', { response: responsesJson(model, reasoning, logprobs) }),
   );
   return encode(events);
 }

@@ -6,8 +6,11 @@ import * as fx from './fixtures.ts';
 /**
  * A local stand-in for api.anthropic.com and api.openai.com: the one thing the tests mock.
  * It answers in the providers' exact JSON and SSE formats (see fixtures.ts) and records every
- * request it receives. `x-mock-scenario` (or the model name) selects a behaviour:
+ * request it receives. `x-mock-scenario` (or the model name) selects a behaviour; content
+ * variants combine, comma-separated (`reasoning,logprobs`):
  *   thinking | tools | logprobs | reasoning   content variants
+ *   redacted-thinking      Anthropic: thinking, redacted_thinking, text, tool_use
+ *   (chat `reasoning`: `reasoning_content` as OpenAI-compatible reasoning upstreams send it)
  *   gzip                   compress the body
  *   trickle                one write per SSE event, 5 ms apart
  *   fail-mid-stream        destroy the socket after half the events
@@ -16,6 +19,8 @@ import * as fx from './fixtures.ts';
  *   slow-headers           wait 2 s before the status line
  *   hang                   never answer (abort propagation)
  *   upstream-429           a rate-limit error in the provider's dialect
+ * `x-mock-input-tokens: N` / `x-mock-output-tokens: N` make every `usage` in the answer report N
+ * input / output tokens (JSON and SSE alike), to exercise token metering.
  */
 export interface Recorded {
   method: string;
@@ -52,8 +57,12 @@ async function send(
   status: number,
   type: string,
   body: string,
-  scenario: string,
+  scenarios: string,
 ): Promise<void> {
+  const list = scenarios.split(',');
+  const scenario = ['slow-headers', 'gzip', 'fail-mid-stream', 'truncate', 'stall', 'trickle'].find((t) =>
+    list.includes(t),
+  );
   const headers: Record<string, string> = {
     'content-type': type,
     'request-id': 'req_mock_01',
@@ -96,16 +105,56 @@ async function send(
   res.end(body);
 }
 
+interface UsagePatch {
+  input?: number;
+  output?: number;
+}
+
+/** Set the token counts of every `usage` object (message_start's running output count excepted). */
+function patchUsage(value: unknown, patch: UsagePatch, inMessageStart = false): void {
+  if (typeof value !== 'object' || value === null) return;
+  const obj = value as Record<string, unknown>;
+  const start = inMessageStart || obj.type === 'message_start';
+  const usage = obj.usage as Record<string, unknown> | null | undefined;
+  if (typeof usage === 'object' && usage !== null) {
+    if (patch.input !== undefined) {
+      if ('input_tokens' in usage) usage.input_tokens = patch.input;
+      if ('prompt_tokens' in usage) usage.prompt_tokens = patch.input;
+    }
+    if (patch.output !== undefined && !start) {
+      if ('output_tokens' in usage) usage.output_tokens = patch.output;
+      if ('completion_tokens' in usage) usage.completion_tokens = patch.output;
+    }
+    const input = Number(usage.input_tokens ?? usage.prompt_tokens);
+    const output = Number(usage.output_tokens ?? usage.completion_tokens);
+    if ('total_tokens' in usage) usage.total_tokens = input + output;
+  }
+  for (const v of Object.values(obj)) patchUsage(v, patch, start);
+}
+
+function withUsage(type: string, body: string, usage: UsagePatch): string {
+  const patch = (text: string) => {
+    const data = JSON.parse(text) as unknown;
+    patchUsage(data, usage);
+    return JSON.stringify(data);
+  };
+  if (!type.startsWith('text/event-stream')) return patch(body);
+  return sseEvents(body)
+    .map((e) => e.replace(/^data: (\{.*)$/m, (_, json: string) => `data: ${patch(json)}`))
+    .join('');
+}
+
 function route(
   path: string,
   json: Record<string, unknown> | undefined,
-  scenario: string,
+  scenarios: string,
 ): { status: number; type: string; body: string } {
+  const has = (name: string) => scenarios.split(',').includes(name);
   const model = typeof json?.model === 'string' ? json.model : 'unknown-model';
   const stream = json?.stream === true;
   const JSON_T = 'application/json';
   const SSE_T = 'text/event-stream; charset=utf-8';
-  if (scenario === 'upstream-429') {
+  if (has('upstream-429')) {
     const body = path.startsWith('/v1/messages')
       ? { type: 'error', error: { type: 'rate_limit_error', message: 'Upstream says slow down' } }
       : {
@@ -119,12 +168,13 @@ function route(
     return { status: 429, type: JSON_T, body: JSON.stringify(body) };
   }
   if (path === '/v1/messages') {
-    const rich = scenario === 'thinking' || scenario === 'tools';
+    const redacted = has('redacted-thinking');
+    const rich = has('thinking') || has('tools') || redacted;
     if (stream)
       return {
         status: 200,
         type: SSE_T,
-        body: rich ? fx.anthropicThinkingToolStream(model) : fx.anthropicTextStream(model),
+        body: rich ? fx.anthropicThinkingToolStream(model, redacted) : fx.anthropicTextStream(model),
       };
     return {
       status: 200,
@@ -137,28 +187,34 @@ function route(
   if (path === '/v1/chat/completions') {
     const includeUsage =
       (json?.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true;
-    const logprobs = scenario === 'logprobs' || json?.logprobs === true;
+    const logprobs = has('logprobs') || json?.logprobs === true;
+    const reasoning = has('reasoning');
     if (stream)
       return {
         status: 200,
         type: SSE_T,
-        body:
-          scenario === 'tools'
-            ? fx.chatToolStream(model, includeUsage)
-            : fx.chatTextStream(model, includeUsage, logprobs),
+        body: has('tools')
+          ? fx.chatToolStream(model, includeUsage)
+          : fx.chatTextStream(model, includeUsage, logprobs, reasoning),
       };
-    return { status: 200, type: JSON_T, body: JSON.stringify(fx.chatJson(model, logprobs)) };
+    return { status: 200, type: JSON_T, body: JSON.stringify(fx.chatJson(model, logprobs, reasoning)) };
   }
   if (path === '/v1/responses') {
-    const reasoning = scenario === 'reasoning';
-    if (stream) return { status: 200, type: SSE_T, body: fx.responsesStream(model, reasoning) };
-    return { status: 200, type: JSON_T, body: JSON.stringify(fx.responsesJson(model, reasoning)) };
+    const reasoning = has('reasoning');
+    const include = Array.isArray(json?.include) ? json.include : [];
+    const logprobs = has('logprobs') || include.includes('message.output_text.logprobs');
+    if (stream) return { status: 200, type: SSE_T, body: fx.responsesStream(model, reasoning, logprobs) };
+    return {
+      status: 200,
+      type: JSON_T,
+      body: JSON.stringify(fx.responsesJson(model, reasoning, logprobs)),
+    };
   }
   if (path === '/v1/models')
     return {
       status: 200,
       type: JSON_T,
-      body: JSON.stringify(fx.modelsList(scenario === 'openai' ? 'openai' : 'anthropic')),
+      body: JSON.stringify(fx.modelsList(has('openai') ? 'openai' : 'anthropic')),
     };
   return { status: 404, type: JSON_T, body: JSON.stringify({ error: { message: `mock has no ${path}` } }) };
 }
@@ -205,6 +261,15 @@ export async function startMockUpstream(): Promise<MockUpstream> {
         json,
         scenario === '' && url.pathname === '/v1/models' ? provider : scenario,
       );
+      const tokens = (name: string) => {
+        const value = req.headers[name];
+        return typeof value === 'string'
+          ? { [name.includes('input') ? 'input' : 'output']: Number(value) }
+          : {};
+      };
+      const usage: UsagePatch = { ...tokens('x-mock-input-tokens'), ...tokens('x-mock-output-tokens') };
+      if (Object.keys(usage).length > 0 && answer.status === 200)
+        answer.body = withUsage(answer.type, answer.body, usage);
       void send(res, answer.status, answer.type, answer.body, scenario);
     });
   });

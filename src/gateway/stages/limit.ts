@@ -27,7 +27,10 @@ export async function limitStage(ex: Exchange, store: Store, now: number): Promi
   );
   if (!outcome.allowed) {
     ex.error = `rate_limited: ${outcome.limitedBy ?? 'limit'}`;
-    throw new GatewayError('rate_limited', { headers: outcome.headers });
+    throw new GatewayError('rate_limited', {
+      headers: outcome.headers,
+      ...(outcome.message ? { message: outcome.message } : {}),
+    });
   }
   return outcome;
 }

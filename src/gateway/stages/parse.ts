@@ -38,7 +38,7 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
   return out;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** parse: bytes → JSON object → the provider-neutral request every later stage reads. */
 export async function parseStage(ex: Exchange): Promise<void> {

@@ -9,7 +9,12 @@ const encoder = new TextEncoder();
 /** Whether a request asks for machine-readable output that a watermark must never touch. */
 function structuredOutput(ex: Exchange): boolean {
   const format = ex.request?.params.responseFormat;
-  return format === 'json_object' || format === 'json_schema';
+  if (format === 'json_object' || format === 'json_schema') return true;
+  // Anthropic structured outputs: `output_format` (beta) and `output_config.format`.
+  const body = ex.body ?? {};
+  const config = isObject(body.output_config) ? body.output_config : {};
+  const anthropic = isObject(body.output_format) ? body.output_format : config.format;
+  return isObject(anthropic) && anthropic.type === 'json_schema';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createStreamOutputEstimate, meteredUsage } from '../../limits/stream-estimate.ts';
 import { transformAnthropicJson } from '../../providers/anthropic/json.ts';
 import { createAnthropicStreamHandler } from '../../providers/anthropic/stream.ts';
 import { transformChatJson } from '../../providers/openai/chat-json.ts';
@@ -76,13 +77,17 @@ export async function transformResponseStage(
   const ok = res.status >= 200 && res.status < 300;
   const streamHandler = STREAM_HANDLERS[ex.route.endpoint];
   if (body && ok && streamHandler && contentType.startsWith('text/event-stream')) {
+    // A stream cut short (the client hung up, the upstream failed) may never show its usage:
+    // what was delivered is metered from the events instead.
+    const delivered = createStreamOutputEstimate(ex.route.dialect);
     const stream = relaySse(body, {
       handler: streamHandler(ex.plan),
       dialect: ex.route.dialect,
       maxEventBytes: ex.policy.gateway.responseLimitBytes,
+      onEvent: delivered.event,
       onFinish: (outcome, usage, error) => {
         ex.outcome = outcome;
-        ex.usage = usage;
+        ex.usage = meteredUsage(usage, outcome === 'complete', delivered.tokens);
         if (error) ex.error = error.code;
         done(ex);
       },

@@ -86,6 +86,9 @@ export function createResponsesStreamHandler(plan: ResponsePlan): StreamHandler 
       const sent = texts.get(key);
       if (sent !== undefined) data.part.text = sent;
     }
+    // content_part.added / .done carry the part, logprobs and all.
+    if (plan.stripLogprobs && isObject(data.part) && Array.isArray(data.part.logprobs))
+      data.part.logprobs = [];
     if (isObject(data.item)) rewriteResponseObject({ output: [data.item] }, plan, texts);
     if (isObject(data.response)) rewriteResponseObject(data.response, plan, texts);
     out(emit, name, data);

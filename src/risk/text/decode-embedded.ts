@@ -10,7 +10,7 @@ const HEX_HINT = /\d[0-9a-fA-F]{15}|\d[0-9a-fA-F][ :][0-9a-fA-F]{2}[ :][0-9a-fA-
 /** Bound the work on adversarially long inputs: at most this many payloads per text. */
 const MAX_PAYLOADS = 8;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export function decodeEmbedded(text: string): string[] {
   const out: string[] = [];
