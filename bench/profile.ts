@@ -167,7 +167,8 @@ export async function profileSidecar(opts: {
     const cpuUsPerRequest = ((cpuMs([sidecar.pid as number]) - cpu0) * 1000) / result.requests;
     await stop(sidecar);
     const file = newestProfile(profDir);
-    const { byFunction, byFile } = summarise(file);
+    // The measured load only: start-up (module compilation, store allocation) and warm-up left out.
+    const { byFunction, byFile } = summarise(file, opts.seconds * 1000);
     return {
       workload: opts.workload,
       policy: opts.policy ?? '(embedded defaults)',
