@@ -119,7 +119,12 @@ export function renderReport(r: ReportInput): string {
   }
 
   p('## Latency at concurrency 1', '');
-  p('Full-response latency from wrk; "added" is the difference to direct, in ms.', '');
+  p(
+    'Full-response latency from wrk; "added" is the difference to direct, in ms. At c=1 the p99 of a',
+    "few thousand requests is mostly the scheduling of other jobs on the machine: read it against direct's",
+    'own p99 in the same run, and the p50s for what the proxy itself adds.',
+    '',
+  );
   for (const s of loadScenarios.filter((x) => x.connections === 1)) {
     p(`**${s.label}**`, '');
     p(
