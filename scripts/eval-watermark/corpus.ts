@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRng } from '../../src/risk/hash.ts';
 import type { KeyDeriver, LayerKey } from '../../src/watermark/keys.ts';
 
 export const CORPUS_DIR = 'test/fixtures/watermark-corpus';
@@ -25,16 +26,8 @@ export function loadCorpus(dir = CORPUS_DIR): Doc[] {
 
 export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-/** A seeded PRNG, so every figure in docs/watermark.md is reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (the project's mulberry32), so every figure in docs/watermark.md is reproducible. */
+export const rng = createRng;
 
 export function sample<T>(xs: readonly T[], n: number, rnd: () => number): T[] {
   const copy = [...xs];

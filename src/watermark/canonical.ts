@@ -1,10 +1,14 @@
+import { foldConfusables } from '../risk/text/confusables.ts';
+import { INVISIBLE } from '../risk/text/normalize.ts';
+
 /**
  * The detector's canonical form of a suspect text. It undoes what copying, sanitising and
  * reformatting do to text, so the scanner finds the same slots, with the same previous words,
  * as it did when the text was embedded:
  * - NFKC (fullwidth letters, odd spaces, ligatures);
- * - zero-width characters, soft hyphens and BOMs removed (any sanitiser strips them, and they
- *   can split a word in two);
+ * - zero-width characters, soft hyphens, bidi controls and BOMs removed (any sanitiser strips
+ *   them, and they can split a word in two), and look-alike letters from other scripts folded
+ *   to Latin (the risk engine's own normalisation: `src/risk/text`);
  * - curly quotes and primes to straight ones;
  * - runs of horizontal white space to one space (indentation kept: it marks code);
  * - lower case (words are compared case-folded anyway; this also folds the `lc` classes);
@@ -13,9 +17,7 @@
  * recognises them again.
  */
 export function canonicalize(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u180E]|\u034F/g, '')
+  return foldConfusables(text.normalize('NFKC').replace(INVISIBLE, ''))
     .replace(/[‘’‚‛′´]/g, "'")
     .replace(/[“”„‟″]/g, '"')
     .replace(/\r\n?/g, '\n')

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mulberry32, syntheticAnswers } from '../../test/support/synthetic-answers.ts';
+import { syntheticAnswers } from '../../test/support/synthetic-answers.ts';
+import { createRng } from '../risk/hash.ts';
 import { canonicalize } from './canonical.ts';
 import { type DetectOptions, detect } from './detect.ts';
 import { type EmbedPlan, embedText } from './embedder.ts';
@@ -60,7 +61,7 @@ describe('detect', () => {
   });
 
   it('survives NFKC, zero-width characters, curly quotes, odd spaces and case', async () => {
-    const rnd = mulberry32(5);
+    const rnd = createRng(5);
     const mangled = marked.map((t) =>
       t
         .replace(/ /g, (s) => (rnd() < 0.3 ? '\u00a0' : rnd() < 0.1 ? '  \u200b' : s))
@@ -88,5 +89,7 @@ describe('canonicalize', () => {
       'do not "go" — it\'s here ',
     );
     expect(canonicalize('    indented   code\r\nline')).toBe('    indented code\nline');
+    // Cyrillic о and е inside Latin words, as homoglyph obfuscation writes them.
+    expect(canonicalize('Dо nоt mix thеm')).toBe('do not mix them');
   });
 });

@@ -1,3 +1,5 @@
+import { createRng } from '../../src/risk/hash.ts';
+
 /**
  * Seeded synthetic answers for unit tests: sentences that put slot phrases after many different
  * previous words, so a few dozen texts give a few hundred distinct units. (The evaluation uses
@@ -45,18 +47,8 @@ const OBJECTS = [
 ];
 const WORDS = ['quietly', 'today', 'again', 'later', 'there', 'safely', 'first', 'now', 'too', 'anyway'];
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticAnswers(count: number, seed = 1, sentences = 12): string[] {
-  const rnd = mulberry32(seed);
+  const rnd = createRng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   return Array.from({ length: count }, () => {
     const out: string[] = [];

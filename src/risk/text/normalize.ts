@@ -24,7 +24,7 @@ export type Obfuscation = 'invisible' | 'homoglyph' | 'spaced' | 'leet' | 'encod
 
 // Zero-width (U+200B–U+200D, U+2060–U+2064, U+FEFF), soft hyphen, bidi embeddings, overrides
 // and isolates (U+202A–U+202E, U+2066–U+2069), marks (U+200E, U+200F, U+061C), variation selectors.
-const INVISIBLE =
+export const INVISIBLE =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: variation selectors are stripped singly, on purpose.
   /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff]/g;
 // Three or more single letters separated by single separators; word gaps may be 2-3 spaces.
