@@ -64,6 +64,44 @@ describe('exact tails', () => {
     expect(Math.exp(tailOf([[2, 60]], 45)) / exact).toBeCloseTo(1, 10);
   });
 
+  it('agrees with a full convolution, and stays fast on a huge corpus', () => {
+    const [n2, n3] = [300, 120];
+    const exact = new Array(n2 + n3 + 1).fill(0);
+    const pmf = (n: number, p: number) =>
+      Array.from({ length: n + 1 }, (_, k) =>
+        Math.exp(
+          logFactorial(n) -
+            logFactorial(k) -
+            logFactorial(n - k) +
+            k * Math.log(p) +
+            (n - k) * Math.log1p(-p),
+        ),
+      );
+    const a = pmf(n2, 1 / 2);
+    const b = pmf(n3, 1 / 3);
+    for (const [i, x] of a.entries()) for (const [j, y] of b.entries()) exact[i + j] += x * y;
+    const tail = createTail(
+      new Map([
+        [2, n2],
+        [3, n3],
+      ]),
+    );
+    for (const s of [1, 100, 190, 250, 300]) {
+      const want = exact.slice(s).reduce((x, y) => x + y, 0);
+      expect(Math.exp(tail(s)) / want).toBeCloseTo(1, 9);
+    }
+    const t0 = performance.now();
+    const big = createTail(
+      new Map([
+        [2, 400_000],
+        [3, 100_000],
+      ]),
+    );
+    expect(Math.exp(big(200_000 + 33_334))).toBeGreaterThan(0.4);
+    expect(big(400_000)).toBeLessThan(-1e4);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+
   it('log factorials are exact sums', () => {
     expect(logFactorial(0)).toBe(0);
     expect(Math.exp(logFactorial(10))).toBeCloseTo(3628800, 4);

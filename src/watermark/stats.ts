@@ -38,21 +38,49 @@ function convolve(a: Float64Array, b: Float64Array): Float64Array {
   return out;
 }
 
-/**
- * The exact upper tail of a Poisson-binomial count whose trials come in groups of equal
- * success probability: here, units of classes with m variants match by chance with p = 1/m.
- * `groups` maps m to the number of units with that m. Returns ln P[S >= s] for s = 0..N (and
- * -Infinity past N), built once per group signature and then read in O(1) per candidate key.
- */
-export function createTail(groups: ReadonlyMap<number, number>): (s: number) => number {
-  let pmf: Float64Array = new Float64Array([0]);
-  for (const [m, n] of [...groups].sort((x, y) => x[0] - y[0]))
-    if (n > 0) pmf = convolve(pmf, binomialLogPmf(n, 1 / m));
+/** ln P[S >= s] for s = 0..N+1 from a log-pmf, summed from the top (exact, no cancellation). */
+function upperTails(pmf: Float64Array): Float64Array {
   const tail = new Float64Array(pmf.length + 1);
   tail[pmf.length] = Number.NEGATIVE_INFINITY;
   for (let s = pmf.length - 1; s >= 0; s--) tail[s] = logAdd(tail[s + 1]!, pmf[s]!);
-  tail[0] = 0; // exactly 1: keep rounding from showing P[S >= 0] as 1 - 1e-16
-  return (s) => (s <= 0 ? 0 : s >= tail.length ? Number.NEGATIVE_INFINITY : tail[s]!);
+  return tail;
+}
+
+/**
+ * The exact upper tail of a Poisson-binomial count whose trials come in groups of equal
+ * success probability: here, units of classes with m variants match by chance with p = 1/m.
+ * `groups` maps m to the number of units with that m. Returns s ↦ ln P[S >= s].
+ *
+ * The largest group keeps a tail array; the others are convolved into one small pmf R, and
+ * P[S >= s] = Σ_r R[r] · P[S_largest >= s - r]. That is linear in the corpus to build and
+ * linear in the small groups per query (memoised), where a full convolution would be quadratic.
+ */
+export function createTail(groups: ReadonlyMap<number, number>): (s: number) => number {
+  const sorted = [...groups].filter(([, n]) => n > 0).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  const [largest, ...rest] = sorted;
+  const big = largest
+    ? upperTails(binomialLogPmf(largest[1], 1 / largest[0]))
+    : new Float64Array([0, -Infinity]);
+  let small: Float64Array = new Float64Array([0]);
+  for (const [m, n] of rest) small = convolve(small, binomialLogPmf(n, 1 / m));
+  const total = big.length - 1 + small.length - 1;
+  const memo = new Map<number, number>();
+  return (s) => {
+    if (s <= 0) return 0; // exactly 1: keep rounding from showing P[S >= 0] as 1 - 1e-16
+    if (s > total) return Number.NEGATIVE_INFINITY;
+    let hit = memo.get(s);
+    if (hit === undefined) {
+      hit = Number.NEGATIVE_INFINITY;
+      for (let r = 0; r < small.length; r++) {
+        const need = s - r;
+        const t = need <= 0 ? 0 : need < big.length ? big[need]! : Number.NEGATIVE_INFINITY;
+        hit = logAdd(hit, small[r]! + t);
+      }
+      hit = Math.min(0, hit);
+      memo.set(s, hit);
+    }
+    return hit;
+  };
 }
 
 /** Caches tails by group signature: attribution asks for the same few shapes thousands of times. */
