@@ -175,23 +175,31 @@ function targets(input: Pick<ReportInput, 'table' | 'engine'>): Target[] {
   const direct = c('direct', 'json-c1');
   const bare = c('bare', 'json-c1');
   if (dj && direct) {
-    const added = dj.p99Ms - direct.p99Ms;
+    // At c=1 the p99 of a few thousand requests on a shared machine is mostly other jobs'
+    // scheduling and can even come out below direct's; the p50 is what the proxy itself adds, and
+    // a p99 added latency can never be below the p50 one. So the target is met only if both are.
+    const p99 = dj.p99Ms - direct.p99Ms;
+    const p50 = dj.p50Ms - direct.p50Ms;
     out.push({
       name: 'p99 added latency at c=1, non-streaming',
       goal: '≤ 1 ms (vs direct)',
-      measured: `${added.toFixed(2)} ms (p99 ${dj.p99Ms.toFixed(2)} vs ${direct.p99Ms.toFixed(2)} ms; ${bare ? `${(dj.p99Ms - bare.p99Ms).toFixed(2)} ms over bare` : ''})`,
-      met: added <= 1,
+      measured: `p99 ${p99.toFixed(2)} ms (${dj.p99Ms.toFixed(2)} vs ${direct.p99Ms.toFixed(2)} ms, noise-dominated); p50 ${p50.toFixed(2)} ms${bare ? ` (${(dj.p50Ms - bare.p50Ms).toFixed(2)} ms over bare)` : ''}, a floor for the p99`,
+      met: p99 <= 1 && p50 <= 1,
     });
   }
   const ds = c('dg-default', 'stream-c1');
   const dd = c('direct', 'stream-c1');
+  const db = c('bare', 'stream-c1');
   if (ds?.ttfb && dd?.ttfb) {
+    // TTFB counts from the request, so it holds everything distill-guard does before it forwards;
+    // the watermark hold-back only delays text (TTFT), never the first byte (message_start).
     const added = ds.ttfb.p50 - dd.ttfb.p50;
+    const overBare = db?.ttfb ? ds.ttfb.p50 - db.ttfb.p50 : undefined;
     out.push({
       name: 'stream TTFB overhead (trickled stream, c=1, p50)',
       goal: '≤ 1 ms beyond the watermark hold-back',
-      measured: `${added.toFixed(2)} ms (p99 ${(ds.ttfb.p99 - dd.ttfb.p99).toFixed(2)} ms; first text ${((ds.ttft?.p50 ?? 0) - (dd.ttft?.p50 ?? 0)).toFixed(2)} ms)`,
-      met: added <= 1,
+      measured: `${added.toFixed(2)} ms over direct${overBare === undefined ? '' : `, ${overBare.toFixed(2)} ms over bare`} (first text: ${((ds.ttft?.p50 ?? 0) - (dd.ttft?.p50 ?? 0)).toFixed(2)} ms over direct)`,
+      met: added <= 1 && (overBare === undefined || overBare <= 1),
     });
   }
   if (input.engine) {

@@ -334,7 +334,9 @@ export function renderReport(r: ReportInput): string {
     );
     for (const pr of r.profiles) {
       p(
-        `**${pr.workload}, policy ${pr.policy}** (${int(pr.rps)} req/s under the profiler, ${int(pr.cpuUsPerRequest)} µs CPU per request)`,
+        pr.workload.startsWith('stage')
+          ? `**${pr.workload}** (bench/stages, bundled, run alone)`
+          : `**${pr.workload}, policy ${pr.policy}** (${int(pr.rps)} req/s under the profiler, ${int(pr.cpuUsPerRequest)} µs CPU per request; the measured load only)`,
         '',
       );
       p(...header(['self', 'function', 'where'], ['--:', '---', '---']));
