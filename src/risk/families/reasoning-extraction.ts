@@ -1,4 +1,4 @@
-import { alt, both, cue, near, word } from '../cues.ts';
+import { alt, cue } from '../cues.ts';
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
 import {
@@ -18,6 +18,7 @@ import {
   SIMULATED,
   TRAINING,
 } from '../lexicon/reasoning.ts';
+import { context, Lexicon, scriptsOf, w } from '../lexicon/scripted.ts';
 import type { Score } from '../types.ts';
 
 /**
@@ -30,8 +31,6 @@ import type { Score } from '../types.ts';
  * at that answer, and it is to pass as genuine private thinking. A student asking how to get
  * to the answer in their book has the first two but not the rest, and says they are learning.
  */
-
-const REASONING_RE = new RegExp(REASONING, 'u');
 
 /** Labels that open a question, a problem or a prompt ("Q:", "Problem:", "【题目】", "Soru:"). */
 const Q_WORDS = alt(
@@ -146,90 +145,74 @@ const JSON_Q = /"(?:question|prompt|problem|q|input|query|instruction|task)"\s*:
 const JSON_A =
   /"(?:answer|reference|final|final_answer|solution|target|gold|expected|output|response|label|accepted)"\s*:/u;
 
-const GIVEN_PHRASE = cue(GIVEN_ANSWER_PHRASE);
-const LED_TO = cue(near(REASONING, LEADS, 60), near(LEADS, REASONING, 25));
-const HIDDEN_REASONING = cue(both(HIDDEN, REASONING, 30));
-const CONCEAL_RE = cue(CONCEAL);
-const FIRST_PERSON_RE = cue(FIRST_PERSON);
-const NATURAL_REASONING = cue(both(NATURAL, REASONING, 50));
-const SIMULATED_RE = cue(SIMULATED);
-const TRAINING_RE = cue(TRAINING);
-const LEARNER_RE = cue(LEARNER);
-
 /** Verbs that ask to make up the reasoning: reconstruct, imagine, voice, backfill. */
-const RECONSTRUCT = cue(
-  near(
-    alt(
-      word('imagine'),
-      word('reconstruct'),
-      word('recreate'),
-      'reverse[- ]engineer',
-      word('replay'),
-      word('narrate'),
-      word('articulate'),
-      word('voices?'),
-      word('verbali[sz]e'),
-      word('backfill'),
-      word('fill in'),
-      word('fabricate'),
-      word('invent'),
-      word('simulate'),
-      word('produce'),
-      word('generate'),
-      word('write'),
-      '设想',
-      '想象',
-      '还原',
-      '重现',
-      '重建',
-      '补全',
-      '写出',
-      '扮演',
-      '想像',
-      '再構成',
-      '再現',
-      '書き出',
-      '상상',
-      '재구성',
-      '재현',
-      '작성',
-      'восстанов',
-      'представь',
-      'воссозда',
-      'распиши',
-      'напиши',
-      'imagina',
-      'reconstru',
-      'recrea',
-      'reconstitu',
-      'imagine',
-      'stell dir vor',
-      'rekonstru',
-      'schreib',
-      'ricostruisci',
-      'yeniden (?:kur|oluştur)',
-      'yaz\\b',
-      'أعد بناء',
-      'تخيل',
-      'اكتب',
-      'بازسازی',
-      'تصور کن',
-      'بنویس',
-      'पुनर्निर्माण',
-      'कल्पना',
-      'लिखिए',
-      'लिखो',
-      'tưởng tượng',
-      'tái tạo',
-      'tái hiện',
-      'viết ra',
-      'bayangkan',
-      'rekonstruksi',
-      'tuliskan',
-    ),
-    REASONING,
-    60,
-  ),
+const RECONSTRUCT_VERB = alt(
+  w('imagine'),
+  w('reconstruct'),
+  w('recreate'),
+  'reverse[- ]engineer',
+  w('replay'),
+  w('narrate'),
+  w('articulate'),
+  w('voices?'),
+  w('verbali[sz]e'),
+  w('backfill'),
+  w('fill in'),
+  w('fabricate'),
+  w('invent'),
+  w('simulate'),
+  w('produce'),
+  w('generate'),
+  w('write'),
+  '设想',
+  '想象',
+  '还原',
+  '重现',
+  '重建',
+  '补全',
+  '写出',
+  '扮演',
+  '想像',
+  '再構成',
+  '再現',
+  '書き出',
+  '상상',
+  '재구성',
+  '재현',
+  '작성',
+  'восстанов',
+  'представь',
+  'воссозда',
+  'распиши',
+  'напиши',
+  'imagina',
+  'reconstru',
+  'recrea',
+  'reconstitu',
+  'imagine',
+  'stell dir vor',
+  'rekonstru',
+  'schreib',
+  'ricostruisci',
+  'yeniden (?:kur|oluştur)',
+  'yaz\\b',
+  'أعد بناء',
+  'تخيل',
+  'اكتب',
+  'بازسازی',
+  'تصور کن',
+  'بنویس',
+  'पुनर्निर्माण',
+  'कल्पना',
+  'लिखिए',
+  'लिखो',
+  'tưởng tượng',
+  'tái tạo',
+  'tái hiện',
+  'viết ra',
+  'bayangkan',
+  'rekonstruksi',
+  'tuliskan',
 );
 
 /** Thinking blocks, scratchpads and reasoning fields asked for in the output. */
@@ -262,29 +245,19 @@ const REASONING_LABEL = cue(
   'iki blok',
 );
 
-/** Ask for the model's own thinking, and nothing of it left out. */
-const SELF_REASONING = cue(
-  near(SELF, REASONING, 30),
-  near(REASONING, alt('you (?:performed|did|used|went through|had|carry|conduct)', 'ты (?:их )?вед'), 40),
-);
-const COMPLETE_STRONG_RE = cue(both(REASONING, COMPLETE_STRONG, 90));
-const COMPLETE_WEAK_RE = cue(both(REASONING, COMPLETE_WEAK, 40));
-const EMIT_RE = cue(
+/** Verbs that put the thinking into the reply, or fix the reply's shape. */
+const EMIT_ANY = alt(
   EMIT,
-  word('respond'),
-  word('reply'),
+  w('respond'),
+  w('reply'),
   'answer (?:in|with)',
   'отвеча',
   'responde',
   'réponds',
   'antworte',
 );
-const HIDDEN_WIDE = cue(
-  both(HIDDEN, REASONING, 70),
-  'thinking block',
-  'extended thinking',
-  'reasoning tokens',
-);
+const YOU_DID = alt('you (?:performed|did|used|went through|had|carry|conduct)', 'ты (?:их )?вед');
+const THINKING_BLOCK = /thinking block|extended thinking|reasoning tokens/u;
 
 /** Earlier assistant turns that already read like a thinking trace, or a thinking prefill. */
 const ASSISTANT_MONOLOGUE = cue(
@@ -314,6 +287,26 @@ const BULK = cue(
   'her (?:soru|bir)',
 );
 
+const LEX = {
+  reasoning: new Lexicon(REASONING),
+  given: new Lexicon(GIVEN_ANSWER_PHRASE),
+  leads: new Lexicon(LEADS),
+  hidden: new Lexicon(HIDDEN),
+  conceal: new Lexicon(CONCEAL),
+  firstPerson: new Lexicon(FIRST_PERSON),
+  natural: new Lexicon(NATURAL),
+  simulated: new Lexicon(SIMULATED),
+  training: new Lexicon(TRAINING),
+  learner: new Lexicon(LEARNER),
+  reconstruct: new Lexicon(RECONSTRUCT_VERB),
+  self: new Lexicon(SELF),
+  youDid: new Lexicon(YOU_DID),
+  strong: new Lexicon(COMPLETE_STRONG),
+  weak: new Lexicon(COMPLETE_WEAK),
+  emit: new Lexicon(EMIT_ANY),
+  answer: new Lexicon(ANSWER),
+};
+
 /** Model a thinking budget or a reasoning model: there is real hidden thinking to copy out. */
 function thinks(f: RequestFeatures): boolean {
   return f.params.thinkingBudget !== undefined || f.params.reasoningEffort !== undefined;
@@ -322,23 +315,30 @@ function thinks(f: RequestFeatures): boolean {
 export function scoreReasoningExtraction(f: RequestFeatures): Score {
   const t = f.text.instructions;
   const e = new Evidence();
-  const reasoning = REASONING_RE.test(t);
+  const sc = scriptsOf(t);
+  const spans = LEX.reasoning.spans(t, sc);
   const prefill = ASSISTANT_MONOLOGUE.test(f.text.assistant);
   const tags = TAGS.test(t) || TAGS.test(f.text.assistant);
   const field = FIELD.test(t);
   // Every cue below is about reasoning, a thinking block or a reasoning field.
-  if (!reasoning && !tags && !field) return e.score();
+  if (spans.length === 0 && !tags && !field) return e.score();
+  // Concepts next to a mention of reasoning, in the same sentence: a narrow and a wide window.
+  const narrow = context(t, spans, 60);
+  const wide = context(t, spans, 120);
+  const before = context(t, spans, 40, 0);
+  const nearReasoning = (lex: Lexicon, radius: 'narrow' | 'wide' | 'before') =>
+    lex.test(radius === 'narrow' ? narrow : radius === 'wide' ? wide : before, sc);
 
   const qaPair = (Q_LABEL.test(t) && A_LABEL.test(t)) || (JSON_Q.test(t) && JSON_A.test(t));
-  const given = qaPair || GIVEN_PHRASE.test(t) || A_LABEL.test(t) || JSON_A.test(t);
-  const leads = LED_TO.test(t);
-  const hidden = HIDDEN_REASONING.test(t);
-  const conceal = CONCEAL_RE.test(t) && (given || leads);
-  const firstPerson = FIRST_PERSON_RE.test(t);
-  const natural = NATURAL_REASONING.test(t);
-  const training = TRAINING_RE.test(t);
-  const reconstruct = RECONSTRUCT.test(t);
-  const block = tags || field || (REASONING_LABEL.test(t) && new RegExp(ANSWER, 'u').test(t));
+  const given = qaPair || LEX.given.test(t, sc) || A_LABEL.test(t) || JSON_A.test(t);
+  const leads = nearReasoning(LEX.leads, 'wide');
+  const hidden = nearReasoning(LEX.hidden, 'narrow');
+  const conceal = (given || leads) && LEX.conceal.test(t, sc);
+  const firstPerson = LEX.firstPerson.test(t, sc);
+  const natural = nearReasoning(LEX.natural, 'wide');
+  const training = LEX.training.test(t, sc);
+  const reconstruct = nearReasoning(LEX.reconstruct, 'wide');
+  const block = tags || field || (REASONING_LABEL.test(t) && LEX.answer.test(t, sc));
 
   // Derive the reasoning for an answer that is already there ...
   const anchored = given || leads;
@@ -353,18 +353,19 @@ export function scoreReasoningExtraction(f: RequestFeatures): Score {
   if (conceal) e.add(1.0, 'asks to hide that the answer was supplied');
   if (firstPerson) e.add(anchored ? 0.45 : 0.1, 'wants the thinking as a first-person monologue');
   if (natural && anchored) e.add(0.3, 'wants it to read like natural, spontaneous thinking');
-  if (anchored && SIMULATED_RE.test(t)) e.add(0.35, 'wants simulated false starts and self-checks');
+  if (anchored && LEX.simulated.test(t, sc)) e.add(0.35, 'wants simulated false starts and self-checks');
   if (block && (given || hidden || leads)) e.add(0.5, 'asks for a think block or reasoning field');
   else if (WEAK_FIELD.test(t) && (conceal || leads) && given) e.add(0.3, 'asks for a rationale field');
   if (training && (anchored || hidden)) e.add(0.4, 'for a training set or a batch of solved items');
 
   // Copy the model's own thinking into the reply, in full.
-  const self = SELF_REASONING.test(t);
-  if (self && (EMIT_RE.test(t) || block)) {
-    const strong = COMPLETE_STRONG_RE.test(t);
-    if (strong || COMPLETE_WEAK_RE.test(t) || HIDDEN_WIDE.test(t)) {
+  const self = nearReasoning(LEX.self, 'before') || nearReasoning(LEX.youDid, 'wide');
+  if (self && (block || LEX.emit.test(t, sc))) {
+    const strong = nearReasoning(LEX.strong, 'wide');
+    const inside = nearReasoning(LEX.hidden, 'wide') || THINKING_BLOCK.test(t);
+    if (strong || inside || nearReasoning(LEX.weak, 'narrow')) {
       e.add(strong ? 1.0 : 0.4, "asks to copy the model's own thinking into the reply");
-      if (HIDDEN_WIDE.test(t)) e.add(0.45, 'including the thinking it would not normally show');
+      if (inside) e.add(0.45, 'including the thinking it would not normally show');
       if (block) e.add(0.2);
       if (thinks(f)) e.add(0.3, 'with extended thinking or a reasoning model');
     }
@@ -375,7 +376,7 @@ export function scoreReasoningExtraction(f: RequestFeatures): Score {
     e.add(0.45, 'an earlier assistant turn already shows derived reasoning, and more is asked for');
   }
   if (e.sum > 0.5 && BULK.test(t)) e.add(0.3, 'in batch over many records');
-  const harvest = conceal || training || (self && COMPLETE_STRONG_RE.test(t));
-  if (e.sum > 0 && !harvest && LEARNER_RE.test(t)) e.add(-0.6);
+  const harvest = conceal || training || (self && nearReasoning(LEX.strong, 'wide'));
+  if (e.sum > 0 && !harvest && LEX.learner.test(t, sc)) e.add(-0.6);
   return e.score();
 }
