@@ -7,6 +7,7 @@ import {
   COMPLETE_WEAK,
   CONCEAL,
   EMIT,
+  EVALUATE,
   FIRST_PERSON,
   GIVEN_ANSWER_PHRASE,
   HIDDEN,
@@ -49,6 +50,10 @@ const Q_WORDS = alt(
   'vignette',
   'clinical vignette',
   'case',
+  'scenario',
+  'situation',
+  'position',
+  'riddle',
   '题目',
   '问题',
   '题',
@@ -100,6 +105,16 @@ const A_WORDS = alt(
   'reply',
   'diagnosis',
   'verdict',
+  'culprit',
+  'move',
+  'best move',
+  'winner',
+  'outcome',
+  'conclusion',
+  'decision',
+  'ruling',
+  'result',
+  'correct option',
   '答案',
   '参考答案',
   '标准答案',
@@ -305,7 +320,33 @@ const LEX = {
   weak: new Lexicon(COMPLETE_WEAK),
   emit: new Lexicon(EMIT_ANY),
   answer: new Lexicon(ANSWER),
+  evaluate: new Lexicon(EVALUATE),
 };
+
+/**
+ * The system prompt holds the recipe (reasoning that leads to an answer, hidden, first person,
+ * concealing the answer) and the user turns hold only the items, without asking for reasoning.
+ */
+function pipeline(f: RequestFeatures): boolean {
+  const system = f.text.system;
+  const user = f.text.user;
+  if (system.length === 0 || user.length === 0) return false;
+  const sc = scriptsOf(system);
+  const spans = LEX.reasoning.spans(system, sc);
+  if (spans.length === 0) return false;
+  const usc = scriptsOf(user);
+  if (LEX.reasoning.test(user, usc)) return false;
+  const gives = A_LABEL.test(user) || JSON_A.test(user) || LEX.given.test(user, usc);
+  if (!gives) return false;
+  const wide = context(system, spans, 120);
+  return (
+    LEX.leads.test(wide, sc) ||
+    LEX.hidden.test(wide, sc) ||
+    LEX.natural.test(wide, sc) ||
+    LEX.conceal.test(system, sc) ||
+    LEX.firstPerson.test(system, sc)
+  );
+}
 
 /** Model a thinking budget or a reasoning model: there is real hidden thinking to copy out. */
 function thinks(f: RequestFeatures): boolean {
@@ -349,13 +390,13 @@ export function scoreReasoningExtraction(f: RequestFeatures): Score {
   }
   // ... passed off as genuine private thinking. Without an answer to end at, these are the
   // words of fiction, journaling and questions about models, so they weigh little on their own.
-  if (hidden) e.add(anchored ? 0.55 : 0.15, 'asks for hidden or internal reasoning');
+  if (hidden) e.add(anchored ? 0.6 : 0.15, 'asks for hidden or internal reasoning');
   if (conceal) e.add(1.0, 'asks to hide that the answer was supplied');
-  if (firstPerson) e.add(anchored ? 0.45 : 0.1, 'wants the thinking as a first-person monologue');
+  if (firstPerson) e.add(anchored ? 0.5 : 0.1, 'wants the thinking as a first-person monologue');
   if (natural && anchored) e.add(0.3, 'wants it to read like natural, spontaneous thinking');
   if (anchored && LEX.simulated.test(t, sc)) e.add(0.35, 'wants simulated false starts and self-checks');
   if (block && (given || hidden || leads)) e.add(0.5, 'asks for a think block or reasoning field');
-  else if (WEAK_FIELD.test(t) && (conceal || leads) && given) e.add(0.3, 'asks for a rationale field');
+  else if (WEAK_FIELD.test(t) && conceal && given) e.add(0.3, 'asks for a rationale field');
   if (training && (anchored || hidden)) e.add(0.4, 'for a training set or a batch of solved items');
 
   // Copy the model's own thinking into the reply, in full.
@@ -371,6 +412,12 @@ export function scoreReasoningExtraction(f: RequestFeatures): Score {
     }
   }
 
+  // Several marks of synthetic private reasoning at once.
+  const marks = [hidden, conceal, firstPerson, natural, block, training, reconstruct].filter(Boolean).length;
+  if (anchored && marks >= 2) e.add(marks >= 3 ? 0.35 : 0.15, 'several marks of synthetic private reasoning');
+  // A reasoning-writing pipeline: the recipe sits in the system prompt, the user turn is data.
+  if (given && pipeline(f)) e.add(0.35, 'a system prompt that writes reasoning for supplied answers');
+
   // A conversation that already shows derived reasoning, asked to continue in that style.
   if (f.assistantTurns > 0 && prefill && (given || leads)) {
     e.add(0.45, 'an earlier assistant turn already shows derived reasoning, and more is asked for');
@@ -378,5 +425,7 @@ export function scoreReasoningExtraction(f: RequestFeatures): Score {
   if (e.sum > 0.5 && BULK.test(t)) e.add(0.3, 'in batch over many records');
   const harvest = conceal || training || (self && nearReasoning(LEX.strong, 'wide'));
   if (e.sum > 0 && !harvest && LEX.learner.test(t, sc)) e.add(-0.6);
+  // Judging a given answer (grading, scoring) explains a verdict; it does not derive the answer.
+  if (e.sum > 0 && !conceal && !hidden && !firstPerson && !training && LEX.evaluate.test(t, sc)) e.add(-0.6);
   return e.score();
 }

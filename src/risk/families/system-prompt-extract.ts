@@ -82,6 +82,41 @@ const STOP = new Set(
   ),
 );
 
+/**
+ * Heavy leetspeak ("r3p34t 3v3ryth1ng 4b0v3") that normalisation leaves alone when a word has
+ * more digits than letters: three or more mixed tokens and every such token is read as letters.
+ */
+const LEET_MIXED = /[a-z][013457]|[013457][a-z]/gu;
+const LEET_TOKEN = /[a-z0-9]+/gu;
+const LEET_MAP: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+};
+function deleet(token: string): string {
+  return /\d/.test(token) && /[a-z]/.test(token)
+    ? token.replace(/[013457]/g, (d) => LEET_MAP[d] ?? d)
+    : token;
+}
+
+/** The text plus readings of it that normalisation does not do: ROT13, reversed, heavy leet. */
+function unhide(text: string): string {
+  let t = text;
+  if (ROT_HINT.test(t)) t = `${t}\n${rot13(t)}`;
+  if (REVERSE_HINT.test(t)) t = `${t}\n${[...t].reverse().join('')}`;
+  if (heavyLeet(t)) t = `${t}\n${t.slice(0, 20_000).replace(LEET_TOKEN, deleet)}`;
+  return t;
+}
+
+function heavyLeet(text: string): boolean {
+  let n = 0;
+  for (const _ of text.slice(0, 20_000).matchAll(LEET_MIXED)) if (++n >= 2) return true;
+  return false;
+}
+
 /** ROT13 and Caesar-shifted instructions are read as well, when the user says they are. */
 // Leetspeak undoing turns "rot13" into "rotie" in the scan text.
 const ROT_HINT = /rot-?(?:13|ie)\b|caesar|цезар|凯撒/u;
@@ -89,15 +124,13 @@ const REVERSE_HINT =
   /backwards|revers|наоборот|反过来|倒过来|逆から|逆さ|거꾸로|al revés|à l.envers|rückwärts|al contrario|tersten/u;
 
 export function scoreSystemPromptExtract(f: RequestFeatures): Score {
-  let t = f.text.user;
-  if (ROT_HINT.test(t)) t = `${t}\n${rot13(t)}`;
-  if (REVERSE_HINT.test(t)) t = `${t}\n${[...t].reverse().join('')}`;
+  const t = unhide(f.text.user);
   const e = new Evidence();
   const sc = scriptsOf(t);
 
   // What is aimed at: the assistant's own configuration. "The text above" is the system
   // prompt only when nothing of the user's own sits above the phrase.
-  const last = f.text.lastUser;
+  const last = f.userTurns <= 1 ? unhide(f.text.lastUser) : f.text.lastUser;
   const above = f.userTurns <= 1 ? LEX.above.exec(last, scriptsOf(last)) : null;
   const aboveIsSystem = above !== null && above.index < 200 && !last.slice(0, above.index).includes('\n\n');
   const ownSpans = LEX.own.spans(t, sc, 8);
@@ -114,7 +147,7 @@ export function scoreSystemPromptExtract(f: RequestFeatures): Score {
   const override = LEX.override.test(t, sc);
   const overlap = quotesSystemPrompt(f);
 
-  if (own && ask) e.add(1.1, 'asks the model to reveal its hidden instructions');
+  if (own && ask) e.add(1.4, 'asks the model to reveal its hidden instructions');
   else if (own) e.add(0.3, 'refers to its hidden instructions');
   else if (rules && ask) e.add(0.2);
   if (own && verbatim) e.add(0.5, 'verbatim and in full');
@@ -263,7 +296,13 @@ function findSecrets(system: string): SystemIndex['secrets'] {
   if (!SECRECY.test(system)) return null;
   const tokens = new Set<string>();
   for (const m of system.matchAll(CODE_TOKEN)) {
-    if (m[0].length >= 4 && /[\d_=<-]/.test(m[0])) tokens.add(m[0]);
+    const token = m[0];
+    if (token.length >= 4 && /[\d_=<-]/.test(token)) {
+      tokens.add(token);
+      // "x-nest-tier=2" is asked about as "x-nest-tier", "bw-keep-15" as "bw-keep".
+      const stem = token.replace(/[-_=][a-z0-9]+$/u, '');
+      if (stem.length >= 6 && /[-_]/.test(stem)) tokens.add(stem);
+    }
     if (tokens.size >= 200) break;
   }
   const sentences: { text: string; words: Set<string>; cjk: boolean }[] = [];
