@@ -137,7 +137,7 @@ const A_WORDS = alt(
   'risposta',
   'soluzione',
   'cevap',
-  'yanıt',
+  'yan[ıi]t',
   'الإجابة',
   'الجواب',
   'پاسخ',
@@ -354,7 +354,9 @@ function thinks(f: RequestFeatures): boolean {
 }
 
 export function scoreReasoningExtraction(f: RequestFeatures): Score {
-  const t = f.text.instructions;
+  // Turkish capital İ lower-cases to i plus a combining dot; the lexicons spell plain i.
+  const raw = f.text.instructions;
+  const t = raw.includes('\u0307') ? raw.replace(/\u0307/g, '') : raw;
   const e = new Evidence();
   const sc = scriptsOf(t);
   const spans = LEX.reasoning.spans(t, sc);

@@ -3,10 +3,13 @@ import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
 import {
   ABOVE,
+  ANCHOR,
   AUTHORITY,
   CONFIG,
   CONTINUE,
+  HIDDEN_OBJECT,
   LEAD_IN,
+  OBJECT,
   OVERRIDE,
   OWN_INSTRUCTIONS,
   OWN_PROMPT,
@@ -14,6 +17,8 @@ import {
   REVEAL,
   RULES,
   SIDEWAYS,
+  SPOOF,
+  THE_ABOVE,
   VERBATIM,
 } from '../lexicon/instructions.ts';
 import { context, Lexicon, type Script, type Span, scriptsOf } from '../lexicon/scripted.ts';
@@ -44,11 +49,19 @@ const LEX = {
   ownPrompt: new Lexicon(OWN_PROMPT),
   refusal: new Lexicon(REFUSAL),
   leadIn: new Lexicon(LEAD_IN),
+  object: new Lexicon(OBJECT),
+  anchor: new Lexicon(ANCHOR),
+  hiddenObject: new Lexicon(HIDDEN_OBJECT),
+  spoof: new Lexicon(SPOOF),
+  theAbove: new Lexicon(THE_ABOVE),
 };
 /** The question is the ask: "what were you told to do?", "how were you configured?" */
 const QUESTION_ASK =
-  /what (?:were|are|have) you (?:been )?(?:told|instructed|programmed|configured|asked) to|how (?:were you|you were|have you been) (?:configured|set up|programmed|instructed|prompted)/u;
+  /what (?:were|are|have) you (?:been )?(?:told|instructed|programmed|configured|asked) to|how (?:were you|you were|have you been) (?:configured|set up|programmed|instructed|prompted)|qué te (?:dijeron|indicaron|ordenaron)|o que (?:te|lhe) (?:disseram|mandaram)|was (?:hat man|wurde) dir (?:gesagt|aufgetragen)|что тебе (?:сказали|велели)|被(?:告知|告诉)了什么|何を指示され|무엇을 지시받|cosa ti hanno detto|qu.est-ce qu.on t.a dit|sana ne söylendi/u;
 const SENTENCE_END = /[.?!？。]/u;
+/** Asking for the value itself: "the exact figure", "with what value", "what's the code". */
+const VALUE_ASK =
+  /exact (?:figure|number|amount|value|code|wording|string)|(?:with|and) what value|what(?:.s| is| are) the (?:exact |actual |full )?(?:code|number|value|figure|amount|threshold|prefix|header|password|marker|word)|是什么|是多少|何ですか|뭐야|무엇|какой|cuál es|qual é|quel est|wie lautet|qual è|nedir/u;
 
 const CONCEALED =
   /\b(?:secret|hidden|confidential|internal|private)\b|秘密|隠し|비밀|скрыт|secret[oa]s?|ocult|cach|geheim|gizli|سری|مخفي|गुप्त|bí mật|rahasia/u;
@@ -104,7 +117,8 @@ function deleet(token: string): string {
 
 /** The text plus readings of it that normalisation does not do: ROT13, reversed, heavy leet. */
 function unhide(text: string): string {
-  let t = text;
+  // Turkish capital İ lower-cases to i plus a combining dot; the lexicons spell plain i.
+  let t = text.includes('\u0307') ? text.replace(/\u0307/g, '') : text;
   if (ROT_HINT.test(t)) t = `${t}\n${rot13(t)}`;
   if (REVERSE_HINT.test(t)) t = `${t}\n${[...t].reverse().join('')}`;
   if (heavyLeet(t)) t = `${t}\n${t.slice(0, 20_000).replace(LEET_TOKEN, deleet)}`;
@@ -131,19 +145,30 @@ export function scoreSystemPromptExtract(f: RequestFeatures): Score {
   // What is aimed at: the assistant's own configuration. "The text above" is the system
   // prompt only when nothing of the user's own sits above the phrase.
   const last = f.userTurns <= 1 ? unhide(f.text.lastUser) : f.text.lastUser;
-  const above = f.userTurns <= 1 ? LEX.above.exec(last, scriptsOf(last)) : null;
+  const lsc = scriptsOf(last);
+  const above = f.userTurns <= 1 ? (LEX.above.exec(last, lsc) ?? LEX.theAbove.exec(last, lsc)) : null;
   const aboveIsSystem = above !== null && above.index < 200 && !last.slice(0, above.index).includes('\n\n');
-  const ownSpans = LEX.own.spans(t, sc, 8);
+  // Named outright ("system prompt", "your instructions"), or composed: a piece of text placed
+  // relative to the assistant ("the message that sits before mine", "constraints set for you").
+  const anchorSpans = LEX.anchor.spans(t, sc, 8);
+  const composed = anchorSpans.filter((s) => LEX.object.test(context(t, [s], 45), sc));
+  const ownSpans = [...LEX.own.spans(t, sc, 8), ...composed, ...LEX.hiddenObject.spans(t, sc, 4)];
   const ruleSpans = LEX.rules.spans(t, sc, 8);
   const rules = ruleSpans.length > 0;
   const configSpans = LEX.config.spans(t, sc, 8);
   const configAsked = configSpans.length > 0 && LEX.reveal.test(context(t, configSpans, 35, 0), sc);
   const verbatim = (ownSpans.length > 0 || rules || configAsked || aboveIsSystem) && LEX.verbatim.test(t, sc);
   const concealed = rules && CONCEALED.test(t);
-  const own = ownSpans.length > 0 || aboveIsSystem || configAsked || (rules && (verbatim || concealed));
-  const targets = [...ownSpans, ...ruleSpans, ...(aboveIsSystem && above ? [above] : [])];
-  const ask = (own || rules) && asks(t, sc, targets);
   const sideways = LEX.sideways.test(t, sc);
+  const own =
+    ownSpans.length > 0 || aboveIsSystem || configAsked || (rules && (verbatim || concealed || sideways));
+  const targets = [
+    ...ownSpans,
+    ...ruleSpans,
+    ...(configAsked ? configSpans : []),
+    ...(aboveIsSystem && above ? [above] : []),
+  ];
+  const ask = (own || rules) && asks(t, sc, targets);
   const override = LEX.override.test(t, sc);
   const overlap = quotesSystemPrompt(f);
 
@@ -153,6 +178,7 @@ export function scoreSystemPromptExtract(f: RequestFeatures): Score {
   if (own && verbatim) e.add(0.5, 'verbatim and in full');
   if (own && sideways) e.add(0.5, 'asks for them sideways (transformed, encoded or piece by piece)');
   if (override) e.add(own ? 0.8 : 0.5, 'tries to override earlier instructions');
+  else if ((own || rules) && LEX.spoof.test(t, sc)) e.add(0.3, 'writes a system role into the user turn');
   const authority = LEX.authority.test(t, sc);
   if ((own || rules) && authority) e.add(0.4, 'claims authority to see the configuration');
   const terminal = TERMINAL.test(t);
@@ -166,6 +192,7 @@ export function scoreSystemPromptExtract(f: RequestFeatures): Score {
   const probe = own || rules ? 0 : secretProbe(f, t);
   if (probe > 0) {
     e.add(probe, 'asks about details the system prompt keeps confidential');
+    if (VALUE_ASK.test(t)) e.add(0.45, 'asks for the exact value');
     if (sideways) e.add(0.4, 'piece by piece or as yes/no');
   }
   const reply = f.text.assistant;
@@ -284,7 +311,11 @@ function secretProbe(f: RequestFeatures, user: string): number {
   for (const sentence of secrets.sentences) {
     let shared = 0;
     for (const w of sentence.words) if (userWords.has(w)) shared++;
-    if (shared >= 2 || (shared >= 1 && (concealed || (sentence.cjk && cjkOverlap(sentence.text, text))))) {
+    if (
+      shared >= 2 ||
+      (shared >= 1 && (concealed || VALUE_ASK.test(text))) ||
+      (sentence.cjk && cjkOverlap(sentence.text, text))
+    ) {
       return 0.5;
     }
   }
@@ -314,8 +345,11 @@ function findSecrets(system: string): SystemIndex['secrets'] {
   return { tokens: [...tokens], sentences };
 }
 
+/** Content words of four or more letters, cut to a five-letter stem ("escalated" ~ "escalation"). */
 function contentWords(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !STOP.has(w) && !hasCjk(w));
+  return (text.match(/[\p{L}\p{N}]{4,}/gu) ?? [])
+    .filter((w) => !STOP.has(w) && !hasCjk(w))
+    .map((w) => w.slice(0, 5));
 }
 
 function hasCjk(text: string): boolean {
@@ -323,12 +357,18 @@ function hasCjk(text: string): boolean {
 }
 
 /** Two or more 3-character runs of the sentence appear in the user text. */
+/** Two or more two-character words of the sentence (Chinese, Japanese, Korean) in the user text. */
 function cjkOverlap(sentence: string, user: string): boolean {
   let n = 0;
-  const runs = sentence.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{3,}/gu) ?? [];
+  const runs = sentence.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}/gu) ?? [];
+  const seen = new Set<string>();
   for (const run of runs) {
-    for (let i = 0; i + 3 <= run.length; i += 2)
-      if (user.includes(run.slice(i, i + 3)) && ++n >= 2) return true;
+    for (let i = 0; i + 2 <= run.length && seen.size < 200; i++) {
+      const bigram = run.slice(i, i + 2);
+      if (seen.has(bigram)) continue;
+      seen.add(bigram);
+      if (user.includes(bigram) && ++n >= 2) return true;
+    }
   }
   return false;
 }
