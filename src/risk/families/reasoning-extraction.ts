@@ -35,8 +35,6 @@ import type { Score } from '../types.ts';
 
 /** Labels that open a question, a problem or a prompt ("Q:", "Problem:", "【题目】", "Soru:"). */
 const Q_WORDS = alt(
-  'q',
-  'p',
   'question',
   'problem',
   'prompt',
@@ -88,8 +86,6 @@ const Q_WORDS = alt(
 
 /** Labels that open an answer ("A:", "Final answer:", "Accepted response:", "【参考答案】"). */
 const A_WORDS = alt(
-  'a',
-  'r',
   'answer',
   'answer key',
   'final',
@@ -152,10 +148,21 @@ const A_WORDS = alt(
 
 // A label sits at a line start or after a sentence end, may carry up to three words before it
 // ("Accepted response:", "Her answer:", "Chapter 7, #14:") and ends with a colon or a bracket.
-const LABEL_START = '(?:^|\\n|[.?!。？！)\\]]\\s+)[ \\t]*[#*>\\-]*[ \\t]*【?';
+const LABEL_START = '(?:^|\\n|[.?!。？！؟،)\\]]\\s+)[ \\t]*[#*>\\-]*[ \\t]*【?';
 const LABEL_END = '】?[ \\t]*[:：】]';
 const Q_LABEL = new RegExp(`${LABEL_START}(?:[^\\s:：\\n]{1,20}[ \\t]){0,2}${Q_WORDS}${LABEL_END}`, 'u');
 const A_LABEL = new RegExp(`${LABEL_START}(?:[^\\s:：\\n]{1,20}[ \\t]){0,2}${A_WORDS}${LABEL_END}`, 'u');
+/** "Q: … A: …" (or the Portuguese "P: … R: …"): single letters count only as a pair. */
+const SHORT_Q = /(?:^|[\s.?!。？！؟])[qp]\s*[:：]/gu;
+const SHORT_A = /(?:^|[\s.?!。？！؟])[ar]\s*[:：]/u;
+function shortPair(t: string): boolean {
+  SHORT_Q.lastIndex = 0;
+  let n = 0;
+  for (let m = SHORT_Q.exec(t); m !== null && n < 16; m = SHORT_Q.exec(t), n++) {
+    if (SHORT_A.test(t.slice(m.index + m[0].length, m.index + m[0].length + 800))) return true;
+  }
+  return false;
+}
 const JSON_Q = /"(?:question|prompt|problem|q|input|query|instruction|task)"\s*:/u;
 const JSON_A =
   /"(?:answer|reference|final|final_answer|solution|target|gold|expected|output|response|label|accepted)"\s*:/u;
@@ -234,6 +241,7 @@ const RECONSTRUCT_VERB = alt(
 const TAGS = cue(
   '<\\s*/?\\s*(?:think|thinking|thought|thoughts|scratchpad|reasoning|trace|cot|inner|monologue|思考|思考过程|思维链|考え|생각|размышления)\\b',
   '<\\s*(?:思考|思维链|考え|생각|размышления)',
+  '<\\s*[^\\s>]{0,20}(?:réflexion|reflexi|razonamiento|raciocínio|gedanken|denk|размышл|мысл|рассужд|düşünce|تفكير|سوچ|सोच|suy nghĩ|pikir|pensier|ragionam|pensamiento|pensamento)',
 );
 const FIELD = cue(
   '"(?:cot|trace|thought_process|thoughts|thinking|reasoning_trace|chain_of_thought|inner_monologue|scratchpad|思考|思考过程)"',
@@ -372,7 +380,7 @@ export function scoreReasoningExtraction(f: RequestFeatures): Score {
   const nearReasoning = (lex: Lexicon, radius: 'narrow' | 'wide' | 'before') =>
     lex.test(radius === 'narrow' ? narrow : radius === 'wide' ? wide : before, sc);
 
-  const qaPair = (Q_LABEL.test(t) && A_LABEL.test(t)) || (JSON_Q.test(t) && JSON_A.test(t));
+  const qaPair = (Q_LABEL.test(t) && A_LABEL.test(t)) || shortPair(t) || (JSON_Q.test(t) && JSON_A.test(t));
   const given = qaPair || LEX.given.test(t, sc) || A_LABEL.test(t) || JSON_A.test(t);
   const leads = nearReasoning(LEX.leads, 'wide');
   const hidden = nearReasoning(LEX.hidden, 'narrow');
@@ -402,15 +410,16 @@ export function scoreReasoningExtraction(f: RequestFeatures): Score {
   if (training && (anchored || hidden)) e.add(0.4, 'for a training set or a batch of solved items');
 
   // Copy the model's own thinking into the reply, in full.
+  // The model's own thinking: "your reasoning", "the reasoning you did".
   const self = nearReasoning(LEX.self, 'before') || nearReasoning(LEX.youDid, 'wide');
   if (self && (block || LEX.emit.test(t, sc))) {
     const strong = nearReasoning(LEX.strong, 'wide');
     const inside = nearReasoning(LEX.hidden, 'wide') || THINKING_BLOCK.test(t);
     if (strong || inside || nearReasoning(LEX.weak, 'narrow')) {
-      e.add(strong ? 1.0 : 0.4, "asks to copy the model's own thinking into the reply");
+      e.add(strong ? 1.0 : 0.3, "asks to copy the model's own thinking into the reply");
       if (inside) e.add(0.45, 'including the thinking it would not normally show');
       if (block) e.add(0.2);
-      if (thinks(f)) e.add(0.3, 'with extended thinking or a reasoning model');
+      if (thinks(f) && (strong || inside)) e.add(0.3, 'with extended thinking or a reasoning model');
     }
   }
 
