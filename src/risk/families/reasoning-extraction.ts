@@ -8,6 +8,7 @@ import {
   CONCEAL,
   EMIT,
   EVALUATE,
+  EXPLAIN,
   FIRST_PERSON,
   GIVEN_ANSWER_PHRASE,
   HIDDEN,
@@ -111,6 +112,11 @@ const A_WORDS = alt(
   'ruling',
   'result',
   'correct option',
+  'translation',
+  'final code',
+  'final essay',
+  'final text',
+  'book answer',
   '答案',
   '参考答案',
   '标准答案',
@@ -329,6 +335,7 @@ const LEX = {
   emit: new Lexicon(EMIT_ANY),
   answer: new Lexicon(ANSWER),
   evaluate: new Lexicon(EVALUATE),
+  explain: new Lexicon(EXPLAIN),
 };
 
 /**
@@ -436,6 +443,10 @@ export function scoreReasoningExtraction(f: RequestFeatures): Score {
   if (e.sum > 0.5 && BULK.test(t)) e.add(0.3, 'in batch over many records');
   const harvest = conceal || training || (self && nearReasoning(LEX.strong, 'wide'));
   if (e.sum > 0 && !harvest && LEX.learner.test(t, sc)) e.add(-0.6);
+  // "Explain the reasoning behind it", with nothing that makes it pass as private thinking, is
+  // an explanation for a reader.
+  const simulated = anchored && LEX.simulated.test(t, sc);
+  if (e.sum > 0 && marks === 0 && !simulated && !harvest && nearReasoning(LEX.explain, 'wide')) e.add(-0.45);
   // Judging a given answer (grading, scoring) explains a verdict; it does not derive the answer.
   if (e.sum > 0 && !conceal && !hidden && !firstPerson && !training && LEX.evaluate.test(t, sc)) e.add(-0.6);
   return e.score();
