@@ -20,7 +20,7 @@ import {
   SIMULATED,
   TRAINING,
 } from '../lexicon/reasoning.ts';
-import { context, Lexicon, scriptsOf, w } from '../lexicon/scripted.ts';
+import { cleanse, context, Lexicon, scriptsOf, w } from '../lexicon/scripted.ts';
 import type { Score } from '../types.ts';
 
 /**
@@ -369,9 +369,7 @@ function thinks(f: RequestFeatures): boolean {
 }
 
 export function scoreReasoningExtraction(f: RequestFeatures): Score {
-  // Turkish capital İ lower-cases to i plus a combining dot; the lexicons spell plain i.
-  const raw = f.text.instructions;
-  const t = raw.includes('\u0307') ? raw.replace(/\u0307/g, '') : raw;
+  const t = cleanse(f.text.instructions);
   const e = new Evidence();
   const sc = scriptsOf(t);
   const spans = LEX.reasoning.spans(t, sc);

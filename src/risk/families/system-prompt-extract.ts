@@ -21,7 +21,7 @@ import {
   THE_ABOVE,
   VERBATIM,
 } from '../lexicon/instructions.ts';
-import { context, Lexicon, type Script, type Span, scriptsOf } from '../lexicon/scripted.ts';
+import { cleanse, context, Lexicon, type Script, type Span, scriptsOf } from '../lexicon/scripted.ts';
 import type { Score } from '../types.ts';
 
 /**
@@ -115,10 +115,9 @@ function deleet(token: string): string {
     : token;
 }
 
-/** The text plus readings of it that normalisation does not do: ROT13, reversed, heavy leet. */
+/** The text plus readings of it that normalisation does not do: ROT13, reversed, heavy leet, tags. */
 function unhide(text: string): string {
-  // Turkish capital İ lower-cases to i plus a combining dot; the lexicons spell plain i.
-  let t = text.includes('\u0307') ? text.replace(/\u0307/g, '') : text;
+  let t = cleanse(text);
   if (ROT_HINT.test(t)) t = `${t}\n${rot13(t)}`;
   if (REVERSE_HINT.test(t)) t = `${t}\n${[...t].reverse().join('')}`;
   if (heavyLeet(t)) t = `${t}\n${t.slice(0, 20_000).replace(LEET_TOKEN, deleet)}`;

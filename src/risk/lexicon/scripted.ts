@@ -157,39 +157,6 @@ export class Lexicon {
 const BOUNDARY = /[.!?;。！？；\n]/u;
 const LETTER = /\p{L}/u;
 
-/**
- * Whether `other` matches within `before` characters before, or `after` characters after, one
- * of the anchor spans, without crossing a sentence end. Windows exclude the anchor itself.
- */
-export function around(
-  text: string,
-  spans: readonly Span[],
-  other: Lexicon,
-  scripts: ReadonlySet<Script>,
-  before: number,
-  after: number,
-): boolean {
-  for (const s of spans) {
-    if (before > 0) {
-      let lo = Math.max(0, s.index - before);
-      // Do not start inside a word: a partial word would pass a word-boundary check.
-      while (lo > 0 && lo < s.index && LETTER.test(text[lo - 1] as string) && LETTER.test(text[lo] as string))
-        lo++;
-      let window = text.slice(lo, s.index);
-      const cut = lastBoundary(window);
-      if (cut >= 0) window = window.slice(cut + 1);
-      if (window.length > 0 && other.test(window, scripts)) return true;
-    }
-    if (after > 0) {
-      let window = text.slice(s.end, s.end + after);
-      const cut = window.search(BOUNDARY);
-      if (cut >= 0) window = window.slice(0, cut);
-      if (window.length > 0 && other.test(window, scripts)) return true;
-    }
-  }
-  return false;
-}
-
 function lastBoundary(window: string): number {
   for (let i = window.length - 1; i >= 0; i--) if (BOUNDARY.test(window[i] as string)) return i;
   return -1;
@@ -226,4 +193,27 @@ export function w(stem: string): string {
   const first = stem[0] ?? '';
   if (/[a-z]/.test(first) && !/^[a-z][?*+{]/.test(stem)) return `${first}(?<![a-z]${first})${stem.slice(1)}`;
   return `(?<![a-z])(?:${stem})`;
+}
+
+// Invisible characters that text normalisation keeps (combining grapheme joiner, Hangul and
+// Mongolian fillers, Khmer vowel inherents, braille blank) and the combining dot that Turkish
+// capital İ leaves after lower-casing; and Unicode tag characters, which carry hidden ASCII.
+const EXTRA_INVISIBLE = /\u034f|\u115f|\u1160|\u17b4|\u17b5|[\u180b-\u180f]|\u3164|\uffa0|\u2800|\u0307/gu;
+const TAGS = /[\u{e0020}-\u{e007e}]+/gu;
+
+/** The text with leftover invisibles removed and tag-character payloads appended in ASCII. */
+export function cleanse(text: string): string {
+  let t = text;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point.
+  if (!/[^\u0000-\u007f]/u.test(t)) return t;
+  t = t.replace(EXTRA_INVISIBLE, '');
+  const hidden = t.match(TAGS);
+  if (hidden) {
+    t = t.replace(TAGS, '');
+    const decoded = hidden.map((run) =>
+      String.fromCharCode(...[...run].map((c) => (c.codePointAt(0) ?? 0) - 0xe0000)),
+    );
+    t = `${t}\n${decoded.join(' ').toLowerCase()}`;
+  }
+  return t;
 }
