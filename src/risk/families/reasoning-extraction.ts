@@ -395,9 +395,10 @@ export function scoreReasoningExtraction(f: RequestFeatures): Score {
   const training = LEX.training.test(t, sc);
   const reconstruct = nearReasoning(LEX.reconstruct, 'wide');
   const block = tags || field || (REASONING_LABEL.test(t) && LEX.answer.test(t, sc));
+  const anchored = given || leads;
+  const simulated = anchored && LEX.simulated.test(t, sc);
 
   // Derive the reasoning for an answer that is already there ...
-  const anchored = given || leads;
   if (given) {
     e.add(qaPair ? 0.25 : 0.2, 'supplies a finished answer alongside the question');
     if (leads) e.add(0.45, 'asks for the reasoning that leads to that answer');
@@ -409,13 +410,13 @@ export function scoreReasoningExtraction(f: RequestFeatures): Score {
   if (conceal) e.add(1.0, 'asks to hide that the answer was supplied');
   if (firstPerson) e.add(anchored ? 0.5 : 0.1, 'wants the thinking as a first-person monologue');
   if (natural && anchored) e.add(0.3, 'wants it to read like natural, spontaneous thinking');
-  if (anchored && LEX.simulated.test(t, sc)) e.add(0.35, 'wants simulated false starts and self-checks');
+  if (simulated) e.add(0.35, 'wants simulated false starts and self-checks');
   if (block && (given || hidden || leads)) e.add(0.5, 'asks for a think block or reasoning field');
   else if (WEAK_FIELD.test(t) && conceal && given) e.add(0.3, 'asks for a rationale field');
   if (training && (anchored || hidden)) e.add(0.4, 'for a training set or a batch of solved items');
 
-  // Copy the model's own thinking into the reply, in full.
-  // The model's own thinking: "your reasoning", "the reasoning you did".
+  // Copy the model's own thinking ("your reasoning", "the reasoning you did") into the reply,
+  // in full.
   const self = nearReasoning(LEX.self, 'before') || nearReasoning(LEX.youDid, 'wide');
   if (self && (block || LEX.emit.test(t, sc))) {
     const strong = nearReasoning(LEX.strong, 'wide');
@@ -443,7 +444,6 @@ export function scoreReasoningExtraction(f: RequestFeatures): Score {
   if (e.sum > 0 && !harvest && LEX.learner.test(t, sc)) e.add(-0.6);
   // "Explain the reasoning behind it", with nothing that makes it pass as private thinking, is
   // an explanation for a reader.
-  const simulated = anchored && LEX.simulated.test(t, sc);
   if (e.sum > 0 && marks === 0 && !simulated && !harvest && nearReasoning(LEX.explain, 'wide')) e.add(-0.45);
   // Judging a given answer (grading, scoring) explains a verdict; it does not derive the answer.
   if (e.sum > 0 && !conceal && !hidden && !firstPerson && !training && LEX.evaluate.test(t, sc)) e.add(-0.6);
