@@ -1,117 +1,197 @@
-import { alt, both, cue, near, word } from '../cues.ts';
+import { alt, cue } from '../cues.ts';
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
+import {
+  ANSWER,
+  COMPLETE_STRONG,
+  COMPLETE_WEAK,
+  CONCEAL,
+  EMIT,
+  EVALUATE,
+  EXPLAIN,
+  FIRST_PERSON,
+  GIVEN_ANSWER_PHRASE,
+  HIDDEN,
+  LEADS,
+  LEARNER,
+  NATURAL,
+  REASONING,
+  SELF,
+  SIMULATED,
+  TRAINING,
+} from '../lexicon/reasoning.ts';
+import { cleanse, context, Lexicon, scriptsOf, w } from '../lexicon/scripted.ts';
 import type { Score } from '../types.ts';
 
 /**
- * Reasoning extraction: a question with a finished answer, and a request to write out the
- * reasoning "behind" it as if it were the model's own hidden thinking; or a request to copy the
- * model's real thinking into the visible reply. A student asking for step-by-step working has
- * the step-by-step part but not the emulation of private thought, so that is what is weighed.
+ * Reasoning extraction: a question with its finished answer, and a request to write out the
+ * reasoning behind it as if it were the model's own thinking (first person, natural, with
+ * invented hesitations, never admitting the answer was supplied); or a request to copy the
+ * model's own thinking into the visible reply, in full. The behaviour is modelled as a
+ * combination: the thing asked for is a reasoning process, the answer is already there
+ * (structurally: question and answer labels, JSON fields; or in words), the reasoning is to end
+ * at that answer, and it is to pass as genuine private thinking. A student asking how to get
+ * to the answer in their book has the first two but not the rest, and says they are learning.
  */
-const REASONING = alt(
-  word('reasoning'),
-  'thought process',
-  'thinking',
-  word('thoughts?'),
-  'chain[- ]of[- ]thought',
-  word('cot\\b'),
-  'rationale',
-  'deliberation',
-  'monologue',
-  'scratch ?pad',
-  'scratch[- ]?work',
-  'stream of consciousness',
-  'train of thought',
-  'mental (?:steps|process|model)',
-  'going on in (?:his|her|their|your|my|the solver.s) (?:head|mind)',
-  '思考',
-  '思维',
-  '推理',
-  '思路',
-  '想法',
-  '心路',
-  '考え',
-  '推論',
-  '사고',
-  '추론',
-  '생각',
-  'рассужд',
-  'ход(?:а|е)? мысл',
-  'мысл',
-  'размышл',
-  'razonamiento',
-  'pensamiento',
-  'raciocínio',
-  'raisonnement',
-  'réflexion',
-  'denkprozess',
-  'gedankengang',
-  'gedanken',
-  'überlegung',
-  'suy nghĩ',
-  'lập luận',
-  'suy luận',
-  'tư duy',
-  'penalaran',
-  'proses berpikir',
-  'pemikiran',
-  'alur pikir',
+
+/** Labels that open a question, a problem or a prompt ("Q:", "Problem:", "【题目】", "Soru:"). */
+const Q_WORDS = alt(
+  'question',
+  'problem',
+  'prompt',
+  'user prompt',
+  'user question',
+  'task',
+  'item',
+  'input',
+  'puzzle',
+  'exercise',
+  'vignette',
+  'clinical vignette',
+  'case',
+  'scenario',
+  'situation',
+  'position',
+  'riddle',
+  '题目',
+  '问题',
+  '题',
+  '質問',
+  '問題',
+  '問',
+  '질문',
+  '문제',
+  'вопрос',
+  'задача',
+  'задание',
+  'pregunta',
+  'problema',
+  'pergunta',
+  'questão',
+  'frage',
+  'aufgabe',
+  'domanda',
+  'soru',
+  'سؤال',
+  'السؤال',
+  'سوال',
+  'مسئله',
+  'प्रश्न',
+  'सवाल',
+  'câu hỏi',
+  'bài toán',
+  'đề bài',
+  'soal',
+  'pertanyaan',
 );
 
-const HIDDEN = alt(
-  word('internal'),
-  word('inner'),
-  word('hidden'),
-  word('private(?:ly)?'),
-  word('secret'),
-  word('raw'),
-  word('unseen'),
-  'behind the scenes',
-  'silent',
-  'unfiltered',
-  'unedited',
-  'in (?:your|his|her|their) (?:own )?(?:head|mind)',
-  '内部',
-  '内心',
-  '隐藏',
-  '脑海',
-  '私下',
-  '内面',
-  '頭の中',
-  '隠れた',
-  '내부',
-  '내면',
-  '속마음',
-  '숨겨진',
-  '머릿속',
-  'внутренн',
-  'скрыт',
-  'про себя',
-  'intern[oa]',
-  'ocult[oa]',
-  'privad[oa]',
-  'inner(?:e|en|er)',
-  'verborgen',
-  'nội tâm',
-  'bên trong',
-  'batin',
-  'tersembunyi',
+/** Labels that open an answer ("A:", "Final answer:", "Accepted response:", "【参考答案】"). */
+const A_WORDS = alt(
+  'answer',
+  'answer key',
+  'final',
+  'final answer',
+  'key',
+  'gold',
+  'target',
+  'expected',
+  'reference',
+  'output',
+  'solution',
+  'response',
+  'reply',
+  'diagnosis',
+  'verdict',
+  'culprit',
+  'move',
+  'best move',
+  'winner',
+  'outcome',
+  'conclusion',
+  'decision',
+  'ruling',
+  'result',
+  'correct option',
+  'translation',
+  'final code',
+  'final essay',
+  'final text',
+  'book answer',
+  '答案',
+  '参考答案',
+  '标准答案',
+  '答',
+  '回答',
+  '解答',
+  '答え',
+  '正解',
+  '답',
+  '답변',
+  '정답',
+  'ответ',
+  'решение',
+  'respuesta',
+  'solución',
+  'resposta',
+  'réponse',
+  'antwort',
+  'lösung',
+  'risposta',
+  'soluzione',
+  'cevap',
+  'yan[ıi]t',
+  'الإجابة',
+  'الجواب',
+  'پاسخ',
+  'جواب',
+  'उत्तर',
+  'जवाब',
+  'đáp án',
+  'câu trả lời',
+  'lời giải',
+  'jawaban',
 );
 
-const RECONSTRUCT = alt(
-  word('imagine'),
-  word('reconstruct'),
-  word('recreate'),
+// A label sits at a line start or after a sentence end, may carry up to three words before it
+// ("Accepted response:", "Her answer:", "Chapter 7, #14:") and ends with a colon or a bracket.
+const LABEL_START = '(?:^|\\n|[.?!。？！؟،)\\]]\\s+)[ \\t]*[#*>\\-]*[ \\t]*【?';
+const LABEL_END = '】?[ \\t]*[:：】]';
+const Q_LABEL = new RegExp(`${LABEL_START}(?:[^\\s:：\\n]{1,20}[ \\t]){0,2}${Q_WORDS}${LABEL_END}`, 'u');
+const A_LABEL = new RegExp(`${LABEL_START}(?:[^\\s:：\\n]{1,20}[ \\t]){0,2}${A_WORDS}${LABEL_END}`, 'u');
+/** "Q: … A: …" (or the Portuguese "P: … R: …"): single letters count only as a pair. */
+const SHORT_Q = /(?:^|[\s.?!。？！؟])[qp]\s*[:：]/gu;
+const SHORT_A = /(?:^|[\s.?!。？！؟])[ar]\s*[:：]/u;
+function shortPair(t: string): boolean {
+  SHORT_Q.lastIndex = 0;
+  let n = 0;
+  for (let m = SHORT_Q.exec(t); m !== null && n < 16; m = SHORT_Q.exec(t), n++) {
+    if (SHORT_A.test(t.slice(m.index + m[0].length, m.index + m[0].length + 800))) return true;
+  }
+  return false;
+}
+const JSON_Q = /"(?:question|prompt|problem|q|input|query|instruction|task)"\s*:/u;
+const JSON_A =
+  /"(?:answer|reference|final|final_answer|solution|target|gold|expected|output|response|label|accepted)"\s*:/u;
+
+/** Verbs that ask to make up the reasoning: reconstruct, imagine, voice, backfill. */
+const RECONSTRUCT_VERB = alt(
+  w('imagine'),
+  w('reconstruct'),
+  w('recreate'),
   'reverse[- ]engineer',
-  word('replay'),
-  word('narrate'),
-  word('articulate'),
-  'write (?:out|down)',
-  'spell out',
-  word('backfill'),
-  '(?:produce|generate|write|emit|give)\\b',
-  word('fabricate'),
+  w('replay'),
+  w('narrate'),
+  w('articulate'),
+  w('voices?'),
+  w('verbali[sz]e'),
+  w('backfill'),
+  w('fill in'),
+  w('fabricate'),
+  w('invent'),
+  w('simulate'),
+  w('produce'),
+  w('generate'),
+  w('write'),
   '设想',
   '想象',
   '还原',
@@ -119,6 +199,7 @@ const RECONSTRUCT = alt(
   '重建',
   '补全',
   '写出',
+  '扮演',
   '想像',
   '再構成',
   '再現',
@@ -131,12 +212,28 @@ const RECONSTRUCT = alt(
   'представь',
   'воссозда',
   'распиши',
+  'напиши',
   'imagina',
   'reconstru',
   'recrea',
+  'reconstitu',
+  'imagine',
   'stell dir vor',
   'rekonstru',
   'schreib',
+  'ricostruisci',
+  'yeniden (?:kur|oluştur)',
+  'yaz\\b',
+  'أعد بناء',
+  'تخيل',
+  'اكتب',
+  'بازسازی',
+  'تصور کن',
+  'بنویس',
+  'पुनर्निर्माण',
+  'कल्पना',
+  'लिखिए',
+  'लिखो',
   'tưởng tượng',
   'tái tạo',
   'tái hiện',
@@ -146,323 +243,209 @@ const RECONSTRUCT = alt(
   'tuliskan',
 );
 
-const ANSWER = alt(
-  'answers?',
-  'responses?',
-  'solutions?',
-  'outputs?',
-  'replies',
-  'reply',
-  'results?',
-  'verdict',
-  '答案',
-  '回答',
-  '解答',
-  '答え',
-  '답변',
-  '정답',
-  'ответ',
-  'решени',
-  'respuesta',
-  'solución',
-  'antwort',
-  'lösung',
-  'câu trả lời',
-  'đáp án',
-  'lời giải',
-  'jawaban',
-);
-
-/** An answer that is handed over with the question ("completed response", "reference answer"). */
-const GIVEN_ANSWER = cue(
-  near(
-    alt(
-      'given',
-      'provided',
-      'completed',
-      'finished',
-      'final',
-      'reference',
-      'accepted',
-      'known',
-      'existing',
-      'gold',
-      'target',
-      'official',
-      'ready',
-      'supplied',
-      'correct',
-      'expected',
-      '参考',
-      '最终',
-      '标准',
-      '已知',
-      '给定',
-      '完成した',
-      '最終',
-      '최종',
-      '주어진',
-      'готов',
-      'данн',
-      'dada',
-      'final',
-      'fertige',
-      'vorgegebene',
-      'cuối cùng',
-      'akhir',
-    ),
-    ANSWER,
-    14,
-  ),
-  near(
-    alt('question', 'problem', 'prompt', 'task', 'pregunta', 'frage', 'вопрос', 'задач'),
-    `and (?:its|the|a|an) ${ANSWER}`,
-    30,
-  ),
-  '(?:^|\\n)\\s*(?:#+\\s*)?(?:a|answer|final|solution|response|completed response|reference|target|output|【?答案】?|【?参考答案】?|回答|解答|답변|정답|ответ|respuesta|antwort|jawaban|đáp án|câu trả lời)\\s*[:：】]',
-  `${ANSWER} (?:below|above|provided|given|that follows|was given|is given)`,
-  '"(?:answer|final|final_answer|solution|reference|gold|target|expected)"\\s*:',
-  '(?:below|here) (?:is|are) (?:a|the|an) (?:question|problem|prompt|task)s? (?:and|with|along)',
-  word('landed on'),
-);
-
-/** The reasoning is framed as what preceded or produced the answer. */
-const LED_TO = cue(
-  near(
-    REASONING,
-    alt(
-      'led to',
-      'leads to',
-      'lead to',
-      'precede',
-      'behind',
-      'produced',
-      'resulted in',
-      'before (?:writing|answering|replying|giving)',
-      'that ends at',
-      'arrives? at',
-    ),
-    50,
-  ),
-  near(
-    alt('before', 'prior to', '之前', '前の', '전에', 'до того', 'antes de', 'bevor', 'trước khi', 'sebelum'),
-    REASONING,
-    40,
-  ),
-  near(
-    REASONING,
-    alt(
-      '得到',
-      '得出',
-      '导致',
-      '至る',
-      '도달',
-      'привёл',
-      'привел',
-      'llevó',
-      'geführt',
-      'dẫn đến',
-      'menghasilkan',
-    ),
-    30,
-  ),
-);
-
-const PRETEND = cue(
-  near(
-    'as if',
-    alt(
-      "(?:you|he|she|they|i) (?:had not|hadn't|did not|didn't|never|haven't)",
-      'unaware',
-      'without knowing',
-    ),
-    20,
-  ),
-  `${near(
-    alt("don't", 'do not', 'never', 'without', 'must not', 'no'),
-    alt(
-      'mention',
-      'say',
-      'reveal',
-      'refer',
-      'reference',
-      'acknowledge',
-      'indicate',
-      'admit',
-      'let on',
-      'hint',
-    ),
-    12,
-  )}[^.!?\\n]{0,40}${ANSWER}`,
-  near(alt('pretend', 'act as though'), alt(ANSWER, 'you wrote', 'you solved', 'your own'), 40),
-  near(alt('不要', '别', '勿', '不得'), alt('提及', '提到', '说明', '透露', '暴露'), 12) +
-    `[^。\\n]{0,20}${ANSWER}`,
-  near(
-    ANSWER,
-    alt(
-      '触れない',
-      '言及しない',
-      '언급하지',
-      'не упоминай',
-      'no menciones',
-      'erwähne nicht',
-      'không nhắc',
-      'jangan (?:menyebut|sebut)',
-    ),
-    40,
-  ),
-  near(alt('не упоминай', 'no menciones', 'erwähne nicht', 'không (?:được )?nhắc', 'jangan'), ANSWER, 40),
-);
-
-const FIRST_PERSON = cue(
-  'first[- ]person',
-  'inner voice',
-  'stream of consciousness',
-  'think(?:ing)? (?:aloud|out loud)',
-  'present tense',
-  'transcript of (?:his|her|their|your|the) (?:scratch|thinking|thoughts)',
-  '第一人称',
-  '一人称',
-  '1인칭',
-  '일인칭',
-  'от первого лица',
-  'primera persona',
-  'ich-form',
-  'ich-perspektive',
-  'ngôi thứ nhất',
-  'orang pertama',
-  'première personne',
-  '独白',
-  '독백',
-);
-
-const SELF_CHECK = cue(
-  'false starts?',
-  'dead ends?',
-  'wrong turns?',
-  'backtrack',
-  'self-?checks?',
-  'self-?correct',
-  'double-check',
-  'sanity[- ]check',
-  'trial and error',
-  'messy',
-  'exploratory',
-  'hesitat',
-  'second-guess',
-  '试错',
-  '验算',
-  '自我纠正',
-  '試行錯誤',
-  '検算',
-  '시행착오',
-  '검산',
-  'проверк',
-  'исправлен',
-  'comprobaci',
-  'verificaci',
-  'selbstkontroll',
-  'zwischenrechnung',
-  'thử và sai',
-  'kiểm tra lại',
-  'coba-coba',
-  'memeriksa ulang',
-);
-
-const REASONING_RE = new RegExp(REASONING, 'u');
-const HIDDEN_REASONING = cue(both(HIDDEN, REASONING, 24));
-const RECONSTRUCT_REASONING = cue(near(RECONSTRUCT, REASONING, 50));
-
-/** Ask for the model's own thinking, copied into the visible reply. */
-const DUMP = cue(
-  near(
-    alt(
-      'paste',
-      'copy',
-      'include',
-      'output',
-      'print',
-      'show',
-      'reveal',
-      'reproduce',
-      'write out',
-      'repeat',
-      'quote',
-      'dump',
-      'transcribe',
-    ),
-    near(alt('your', 'the'), REASONING, 40),
-    30,
-  ) +
-    `[^\\n]{0,80}${alt('verbatim', 'in full', 'not a summary', 'unedited', 'word for word', 'entire', 'complete', 'every', "(?:wouldn't|would not|don't|do not) (?:normally |usually )?show", 'thinking block')}`,
-  near(
-    REASONING,
-    alt(
-      'you (?:performed|did|used|went through|had)',
-      "you (?:normally|usually) (?:wouldn't|would not|don't)",
-    ),
-    30,
-  ),
-  'thinking block',
-  near(alt('原样', '完整', '逐字'), alt('思考过程', '推理过程', '思维链'), 20),
-);
-
+/** Thinking blocks, scratchpads and reasoning fields asked for in the output. */
 const TAGS = cue(
-  '<\\s*(?:think|thinking|thought|scratchpad|reasoning|trace|cot|inner|思考)\\b',
-  '"(?:cot|rationale|thought_process|reasoning_trace|chain_of_thought|thinking)"',
-  '\\bcot[_ ](?:backfill|data|field)',
+  '<\\s*/?\\s*(?:think|thinking|thought|thoughts|scratchpad|reasoning|trace|cot|inner|monologue|思考|思考过程|思维链|考え|생각|размышления)\\b',
+  '<\\s*(?:思考|思维链|考え|생각|размышления)',
+  '<\\s*[^\\s>]{0,20}(?:réflexion|reflexi|razonamiento|raciocínio|gedanken|denk|размышл|мысл|рассужд|düşünce|تفكير|سوچ|सोच|suy nghĩ|pikir|pensier|ragionam|pensamiento|pensamento)',
+);
+const FIELD = cue(
+  '"(?:cot|trace|thought_process|thoughts|thinking|reasoning_trace|chain_of_thought|inner_monologue|scratchpad|思考|思考过程)"',
+  '\\bcot[_ ](?:backfill|data|field|synth)',
+  'rationale[_ ]fill',
   'thought_process',
 );
+const WEAK_FIELD = cue('"(?:reasoning|rationale|explanation|analysis)"');
 
+/** An output format of two blocks: the reasoning, then the answer ("Thoughts: … Answer: …"). */
+const REASONING_LABEL = cue(
+  `(?:[«"“「『【\\[]|(?:^|\\n)[ \\t]*[#*]*[ \\t]*)(?:[^\\s:：\\n»"”」』】\\]]{1,20}[ \\t]){0,2}${REASONING}[^\\s:：\\n»"”」』】\\]]{0,6}\\s*(?:[»"”」』】\\]](?!\\s*:)|[:：])`,
+  'two (?:blocks|sections|parts)',
+  'два блока',
+  '两个部分',
+  '两部分',
+  '2つのブロック',
+  '두 (?:블록|부분)',
+  'dos (?:bloques|secciones)',
+  'dois blocos',
+  'deux (?:blocs|parties)',
+  'zwei (?:blöcke|abschnitte|teile)',
+  'due blocchi',
+  'iki blok',
+);
+
+/** Verbs that put the thinking into the reply, or fix the reply's shape. */
+const EMIT_ANY = alt(
+  EMIT,
+  w('respond'),
+  w('reply'),
+  'answer (?:in|with)',
+  'отвеча',
+  'responde',
+  'réponds',
+  'antworte',
+);
+const YOU_DID = alt('you (?:performed|did|used|went through|had|carry|conduct)', 'ты (?:их )?вед');
+const THINKING_BLOCK = /thinking block|extended thinking|reasoning tokens/u;
+
+/** Earlier assistant turns that already read like a thinking trace, or a thinking prefill. */
+const ASSISTANT_MONOLOGUE = cue(
+  '(?:^|\\n)\\s*(?:let me (?:think|see|check|work)|okay,? so|ok,? so|hmm|so first|first,? i|alright,? )',
+  '(?:wait|hmm|let me double-check|sanity-check)[,.:!]',
+  '<\\s*(?:think|thinking|scratchpad|reasoning)',
+  '(?:^|\\n)\\s*(?:好的，|嗯|让我想想|まず|えーと|음|좋아,|итак|так,|bueno,|vale,|bon,|also,)',
+);
+
+/** More of the same: "next", "same style", a batch of records. */
 const BULK = cue(
-  'for each (?:record|item|line|problem|question|pair|entry|row)',
+  'for each (?:record|item|line|problem|question|pair|entry|row|input)',
   'one (?:jsonl )?line per',
   '\\bjsonl\\b',
-  'same (?:style|format)',
-  '(?:^|\\n)\\s*next\\s*:',
-  '\\bnext (?:one|batch|record)',
+  'same (?:style|format|way|shape|length)',
+  'that.s the (?:shape|style|format)',
+  '(?:^|\\n|[.!]\\s)\\s*next\\s*[:：]',
+  '\\bnext (?:one|batch|record|item)',
+  '\\bbatch\\b',
+  '\\bitem \\d+',
+  'each (?:pair|problem|question|item|input)',
+  '每(?:道|个|一)',
+  'для каждо',
+  'para cada',
+  'pour chaque',
+  'für jede',
+  'her (?:soru|bir)',
 );
 
-/** A person learning: explanation for a reader, their own work, a class or an exam. */
-const LEARNER = cue(
-  'explain (?:it |this )?(?:to|for) (?:me|my|a|someone|students|kids|him|her)',
-  'so (?:i|we) can (?:understand|explain|learn|follow)',
-  "i (?:don't|do not|can't|cannot) (?:understand|see|get)",
-  'where(?:.s| is| did) (?:my|i) (?:mistake|error|go wrong|went wrong)',
-  'my (?:work|homework|attempt|exam|quiz|test|teacher|professor|class|son|daughter|kid|child)',
-  'homework',
-  "like i'?m (?:\\d+|five|a beginner)",
-  'for my (?:class|course|students|exam|quiz)',
-);
+const LEX = {
+  reasoning: new Lexicon(REASONING),
+  given: new Lexicon(GIVEN_ANSWER_PHRASE),
+  leads: new Lexicon(LEADS),
+  hidden: new Lexicon(HIDDEN),
+  conceal: new Lexicon(CONCEAL),
+  firstPerson: new Lexicon(FIRST_PERSON),
+  natural: new Lexicon(NATURAL),
+  simulated: new Lexicon(SIMULATED),
+  training: new Lexicon(TRAINING),
+  learner: new Lexicon(LEARNER),
+  reconstruct: new Lexicon(RECONSTRUCT_VERB),
+  self: new Lexicon(SELF),
+  youDid: new Lexicon(YOU_DID),
+  strong: new Lexicon(COMPLETE_STRONG),
+  weak: new Lexicon(COMPLETE_WEAK),
+  emit: new Lexicon(EMIT_ANY),
+  answer: new Lexicon(ANSWER),
+  evaluate: new Lexicon(EVALUATE),
+  explain: new Lexicon(EXPLAIN),
+};
+
+/**
+ * The system prompt holds the recipe (reasoning that leads to an answer, hidden, first person,
+ * concealing the answer) and the user turns hold only the items, without asking for reasoning.
+ */
+function pipeline(f: RequestFeatures): boolean {
+  const system = f.text.system;
+  const user = f.text.user;
+  if (system.length === 0 || user.length === 0) return false;
+  const sc = scriptsOf(system);
+  const spans = LEX.reasoning.spans(system, sc);
+  if (spans.length === 0) return false;
+  const usc = scriptsOf(user);
+  if (LEX.reasoning.test(user, usc)) return false;
+  const gives = A_LABEL.test(user) || JSON_A.test(user) || LEX.given.test(user, usc);
+  if (!gives) return false;
+  const wide = context(system, spans, 120);
+  return (
+    LEX.leads.test(wide, sc) ||
+    LEX.hidden.test(wide, sc) ||
+    LEX.natural.test(wide, sc) ||
+    LEX.conceal.test(system, sc) ||
+    LEX.firstPerson.test(system, sc)
+  );
+}
+
+/** Model a thinking budget or a reasoning model: there is real hidden thinking to copy out. */
+function thinks(f: RequestFeatures): boolean {
+  return f.params.thinkingBudget !== undefined || f.params.reasoningEffort !== undefined;
+}
 
 export function scoreReasoningExtraction(f: RequestFeatures): Score {
-  const t = f.text.instructions;
+  const t = cleanse(f.text.instructions);
   const e = new Evidence();
-  const reasoning = REASONING_RE.test(t);
-  const tags = TAGS.test(t);
-  // Every cue below is about reasoning or a thinking block; without either there is nothing to weigh.
-  if (!reasoning && !tags) return e.score();
-  const hidden = HIDDEN_REASONING.test(t);
-  const given = GIVEN_ANSWER.test(t);
-  const dump = DUMP.test(t);
-  const pretend = PRETEND.test(t);
-  if (hidden) e.add(0.7, 'asks for hidden or internal reasoning');
-  if (reasoning && given) e.add(0.35, 'supplies a finished answer alongside the question');
-  if ((reasoning || tags) && (RECONSTRUCT_REASONING.test(t) || LED_TO.test(t)) && (given || hidden)) {
-    e.add(0.55, 'asks to articulate the reasoning behind a given answer');
+  const sc = scriptsOf(t);
+  const spans = LEX.reasoning.spans(t, sc);
+  const prefill = ASSISTANT_MONOLOGUE.test(f.text.assistant);
+  const tags = TAGS.test(t) || TAGS.test(f.text.assistant);
+  const field = FIELD.test(t);
+  // Every cue below is about reasoning, a thinking block or a reasoning field.
+  if (spans.length === 0 && !tags && !field) return e.score();
+  // Concepts next to a mention of reasoning, in the same sentence: a narrow and a wide window.
+  const narrow = context(t, spans, 60);
+  const wide = context(t, spans, 120);
+  const before = context(t, spans, 40, 0);
+  const nearReasoning = (lex: Lexicon, radius: 'narrow' | 'wide' | 'before') =>
+    lex.test(radius === 'narrow' ? narrow : radius === 'wide' ? wide : before, sc);
+
+  const qaPair = (Q_LABEL.test(t) && A_LABEL.test(t)) || shortPair(t) || (JSON_Q.test(t) && JSON_A.test(t));
+  const given = qaPair || LEX.given.test(t, sc) || A_LABEL.test(t) || JSON_A.test(t);
+  const leads = nearReasoning(LEX.leads, 'wide');
+  const hidden = nearReasoning(LEX.hidden, 'narrow');
+  const conceal = (given || leads) && LEX.conceal.test(t, sc);
+  const firstPerson = LEX.firstPerson.test(t, sc);
+  const natural = nearReasoning(LEX.natural, 'wide');
+  const training = LEX.training.test(t, sc);
+  const reconstruct = nearReasoning(LEX.reconstruct, 'wide');
+  const block = tags || field || (REASONING_LABEL.test(t) && LEX.answer.test(t, sc));
+  const anchored = given || leads;
+  const simulated = anchored && LEX.simulated.test(t, sc);
+
+  // Derive the reasoning for an answer that is already there ...
+  if (given) {
+    e.add(qaPair ? 0.25 : 0.2, 'supplies a finished answer alongside the question');
+    if (leads) e.add(0.45, 'asks for the reasoning that leads to that answer');
+    if (reconstruct) e.add(0.3, 'asks to reconstruct the reasoning behind the answer');
   }
-  if (pretend && (reasoning || tags || given)) e.add(1.0, 'asks to hide that the answer was supplied');
-  if ((reasoning || tags) && FIRST_PERSON.test(t))
-    e.add(0.5, 'wants the thinking as a first-person monologue');
-  if ((reasoning || tags) && (hidden || given) && SELF_CHECK.test(t)) {
-    e.add(0.35, 'wants simulated false starts and self-checks');
+  // ... passed off as genuine private thinking. Without an answer to end at, these are the
+  // words of fiction, journaling and questions about models, so they weigh little on their own.
+  if (hidden) e.add(anchored ? 0.6 : 0.15, 'asks for hidden or internal reasoning');
+  if (conceal) e.add(1.0, 'asks to hide that the answer was supplied');
+  if (firstPerson) e.add(anchored ? 0.5 : 0.1, 'wants the thinking as a first-person monologue');
+  if (natural && anchored) e.add(0.3, 'wants it to read like natural, spontaneous thinking');
+  if (simulated) e.add(0.35, 'wants simulated false starts and self-checks');
+  if (block && (given || hidden || leads)) e.add(0.5, 'asks for a think block or reasoning field');
+  else if (WEAK_FIELD.test(t) && conceal && given) e.add(0.3, 'asks for a rationale field');
+  if (training && (anchored || hidden)) e.add(0.4, 'for a training set or a batch of solved items');
+
+  // Copy the model's own thinking ("your reasoning", "the reasoning you did") into the reply,
+  // in full.
+  const self = nearReasoning(LEX.self, 'before') || nearReasoning(LEX.youDid, 'wide');
+  if (self && (block || LEX.emit.test(t, sc))) {
+    const strong = nearReasoning(LEX.strong, 'wide');
+    const inside = nearReasoning(LEX.hidden, 'wide') || THINKING_BLOCK.test(t);
+    if (strong || inside || nearReasoning(LEX.weak, 'narrow')) {
+      e.add(strong ? 1.0 : 0.3, "asks to copy the model's own thinking into the reply");
+      if (inside) e.add(0.45, 'including the thinking it would not normally show');
+      if (block) e.add(0.2);
+      if (thinks(f) && (strong || inside)) e.add(0.3, 'with extended thinking or a reasoning model');
+    }
   }
-  if (tags && (given || hidden)) e.add(0.5, 'asks for a think/scratchpad block or rationale field');
-  if (dump) {
-    const budget = f.params.thinkingBudget !== undefined || f.params.reasoningEffort !== undefined;
-    e.add(budget ? 1.6 : 1.2, "asks to copy the model's own thinking into the reply");
+
+  // Several marks of synthetic private reasoning at once.
+  const marks = [hidden, conceal, firstPerson, natural, block, training, reconstruct].filter(Boolean).length;
+  if (anchored && marks >= 2) e.add(marks >= 3 ? 0.35 : 0.15, 'several marks of synthetic private reasoning');
+  // A reasoning-writing pipeline: the recipe sits in the system prompt, the user turn is data.
+  if (given && pipeline(f)) e.add(0.35, 'a system prompt that writes reasoning for supplied answers');
+
+  // A conversation that already shows derived reasoning, asked to continue in that style.
+  if (f.assistantTurns > 0 && prefill && (given || leads)) {
+    e.add(0.45, 'an earlier assistant turn already shows derived reasoning, and more is asked for');
   }
   if (e.sum > 0.5 && BULK.test(t)) e.add(0.3, 'in batch over many records');
-  if (e.sum > 0 && !pretend && !dump && LEARNER.test(t)) e.add(-0.5);
+  const harvest = conceal || training || (self && nearReasoning(LEX.strong, 'wide'));
+  if (e.sum > 0 && !harvest && LEX.learner.test(t, sc)) e.add(-0.6);
+  // "Explain the reasoning behind it", with nothing that makes it pass as private thinking, is
+  // an explanation for a reader.
+  if (e.sum > 0 && marks === 0 && !simulated && !harvest && nearReasoning(LEX.explain, 'wide')) e.add(-0.45);
+  // Judging a given answer (grading, scoring) explains a verdict; it does not derive the answer.
+  if (e.sum > 0 && !conceal && !hidden && !firstPerson && !training && LEX.evaluate.test(t, sc)) e.add(-0.6);
   return e.score();
 }
