@@ -1,5 +1,6 @@
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
+import { scriptMask } from '../lexicon/lex.ts';
 import {
   AVOID_FACTS,
   BULK,
@@ -10,6 +11,7 @@ import {
   REGIME_COMPLY,
   REWRITE,
   SAFE_ANSWER,
+  TOPIC_ANY,
   TOPIC_CLUSTERS,
   TOPIC_WEAK,
 } from '../lexicon/political.ts';
@@ -45,19 +47,20 @@ const PERSONA =
 export function scoreCensorshipAlt(f: RequestFeatures): Score {
   const t = f.text.instructions;
   const e = new Evidence();
-  let clusters = 0;
-  for (const re of TOPIC_CLUSTERS) if (re.test(t)) clusters++;
-  const weakTopic = TOPIC_WEAK.test(t);
+  const mask = scriptMask(t);
   // Without a sensitive topic there is nothing to censor.
-  if (clusters === 0 && !weakTopic) return e.score();
+  if (!TOPIC_ANY.test(t, mask)) return e.score();
+  let clusters = 0;
+  for (const re of TOPIC_CLUSTERS) if (re.test(t, mask)) clusters++;
+  if (clusters === 0 && !TOPIC_WEAK.test(t, mask)) return e.score();
 
   // How strongly the request asks for the official line rather than the facts.
   let comply = 0;
-  const follow = FOLLOW_OFFICIAL.test(t);
-  const regimeComply = REGIME_COMPLY.test(t);
-  const safe = SAFE_ANSWER.test(t);
-  const avoid = AVOID_FACTS.test(t);
-  const pair = PAIR_LABELS.test(t);
+  const follow = FOLLOW_OFFICIAL.test(t, mask);
+  const regimeComply = REGIME_COMPLY.test(t, mask);
+  const safe = SAFE_ANSWER.test(t, mask);
+  const avoid = AVOID_FACTS.test(t, mask);
+  const pair = PAIR_LABELS.test(t, mask);
   if (follow) comply += 0.9;
   if (regimeComply) comply += 0.9;
   if (safe) comply += 0.7;
@@ -76,12 +79,12 @@ export function scoreCensorshipAlt(f: RequestFeatures): Score {
           : 'asks to strip criticism, casualty figures or names from answers on sensitive topics';
     e.add(comply * topicFactor, why);
     if (pair) e.add(0.4 * topicFactor, 'as approved/rejected answer pairs');
-    if (REGIME.test(t)) e.add(0.3 * topicFactor, 'for a state-regulated market');
+    if (REGIME.test(t, mask)) e.add(0.3 * topicFactor, 'for a state-regulated market');
     const questions = Math.max(count(t, QUESTION_LINE, 3), count(t, QUESTION_MARK, 3));
-    if (BULK.test(t) || questions >= 3) e.add(0.35 * topicFactor, 'in bulk');
-    if (REWRITE.test(t)) e.add(0.2 * topicFactor, 'rewriting candid answers');
+    if (BULK.test(t, mask) || questions >= 3) e.add(0.35 * topicFactor, 'in bulk');
+    if (REWRITE.test(t, mask)) e.add(0.2 * topicFactor, 'rewriting candid answers');
     // A good-faith framing weakens a lone soft cue ("avoid speculation", "stay neutral").
-    if (comply < 0.9 && GOOD_FAITH.test(t)) e.add(-0.6);
+    if (comply < 0.9 && GOOD_FAITH.test(t, mask)) e.add(-0.6);
   }
 
   // A battery of questions across several sensitive topics, put to an assistant in character.

@@ -17,6 +17,7 @@ import {
   TOOL_VERDICT,
   VERDICT_FORMAT,
 } from '../lexicon/judging.ts';
+import { scriptMask } from '../lexicon/lex.ts';
 import type { Score } from '../types.ts';
 
 /**
@@ -101,20 +102,24 @@ const JSON_RECORD_RESPONSE =
 export function scoreGraderHarvest(f: RequestFeatures): Score {
   const t = f.text.instructions;
   const e = new Evidence();
-  const toolVerdict = f.toolCount > 0 && TOOL_VERDICT.test(f.text.tools);
-  const judge = toolVerdict || JUDGE.test(t);
-  const meta = REWARD_META.test(t);
-  const steps = countUpTo(t, STEP_SET, 3) >= 2 && STEP_LABEL.test(t) && STEP_VERDICT.test(t);
-  const format = toolVerdict || VERDICT_FORMAT.test(t);
-  if (!judge && !meta && !steps && !format) return e.score();
-
+  const mask = scriptMask(t);
+  // Structure first, cheapest first: laid-out candidates, prompt/response fields, step lists.
   const sets = candidateSets(t);
   const promptField = PROMPT_FIELD.test(t) || JSON_RECORD_PROMPT.test(t);
   const responseField = RESPONSE_FIELD.test(t) || JSON_RECORD_RESPONSE.test(t);
   const layout = promptField && responseField;
-  const aiOutput = AI_OUTPUT.test(t) || sets.ai >= 2;
+  const stepList = countUpTo(t, STEP_SET, 3) >= 2;
   const candidates = sets.named >= 2 || layout;
   const bareSet = !candidates && sets.bare >= 2;
+  const toolVerdict = f.toolCount > 0 && TOOL_VERDICT.test(f.text.tools);
+  const meta = REWARD_META.test(t, mask);
+  const aiOutput = sets.ai >= 2 || AI_OUTPUT.test(t, mask);
+  // Nothing laid out for judging, no model output named, no reward framing: nothing to harvest.
+  if (!candidates && !bareSet && !stepList && !aiOutput && !meta && !toolVerdict) return e.score();
+
+  const judge = toolVerdict || JUDGE.test(t, mask);
+  const steps = stepList && STEP_LABEL.test(t, mask) && STEP_VERDICT.test(t, mask);
+  const format = toolVerdict || VERDICT_FORMAT.test(t, mask);
   // A verdict format over named candidates ("Response 1/2") is an instruction to judge even
   // without the verb; a schema with "question"/"answer" keys is not.
   if (!judge && !meta && !steps && !(format && sets.named >= 2 && (aiOutput || promptField)))
@@ -132,11 +137,11 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   if (judge) e.add(structured ? 0.25 : 0.1, 'asks to score, compare or rank them');
 
   if (format) e.add(structured ? 0.5 : 0.05, 'in a fixed machine-readable verdict format');
-  if (CRITERIA.test(t)) e.add(structured ? 0.3 : 0.05, 'against a rubric or fixed criteria');
+  if (CRITERIA.test(t, mask)) e.add(structured ? 0.3 : 0.05, 'against a rubric or fixed criteria');
   if (meta) e.add(judge || structured ? 0.7 : 0.2, 'framed as reward-model, preference or judge labelling');
-  if (structured && PIPELINE.test(t)) e.add(0.2, 'as an evaluation-pipeline batch');
+  if (structured && PIPELINE.test(t, mask)) e.add(0.2, 'as an evaluation-pipeline batch');
   if (steps) e.add(0.8, 'labels each step of a solution (process reward)');
-  if (structured && CRITIQUE_REWRITE.test(t)) e.add(0.4, 'critique-and-rewrite of a response');
+  if (structured && CRITIQUE_REWRITE.test(t, mask)) e.add(0.4, 'critique-and-rewrite of a response');
   if (structured) {
     const tiny = (f.params.maxTokens ?? 1e9) <= 5;
     if (tiny) e.add(0.5, 'with a one-token verdict budget');

@@ -1,8 +1,13 @@
-import { alt, cue, near, word } from '../cues.ts';
+import { alt, near, word } from '../cues.ts';
+import { lex } from './lex.ts';
 
-/** A Latin word with boundaries on both sides that also work next to non-Latin letters. */
+/**
+ * A Latin word with boundaries on both sides that also work next to non-Latin letters. The
+ * left boundary is checked after the word (a lookbehind behind it) rather than before, so the
+ * regex engine can still skip ahead on the word's first letters.
+ */
 export function bw(stem: string): string {
-  return `(?<![a-z])(?:${stem})(?![a-z])`;
+  return `(?:${stem})(?<![a-z](?:${stem}))(?![a-z])`;
 }
 
 /**
@@ -123,7 +128,7 @@ const MACHINE = alt(
  * Explicit machine provenance: the thing judged is a model's output ("the assistant's reply",
  * "two AI responses", "machine summaries", "ответ ассистента", "AI 응답", "yapay zekâ cevab[ıi]").
  */
-export const AI_OUTPUT = cue(
+export const AI_OUTPUT = lex(
   near(MACHINE, RESPONSE_NOUN, 14),
   near(
     RESPONSE_NOUN,
@@ -261,7 +266,7 @@ const JUDGE_OBJECT = alt(
   'gli',
   'i',
 );
-export const JUDGE = cue(
+export const JUDGE = lex(
   near(bw(JUDGE_VERB_EN), bw(JUDGE_OBJECT), 4),
   near(
     alt('give', 'assign', 'provide', 'output', 'return', 'emit', 'produce', 'write', 'print', 'add'),
@@ -707,7 +712,7 @@ export const RESPONSE_FIELD = new RegExp(
 );
 
 /** A fixed machine-readable verdict: one letter, Yes/No, a score line, JSON only, TSV. */
-export const VERDICT_FORMAT = cue(
+export const VERDICT_FORMAT = lex(
   'output only',
   'only (?:output|return|respond|reply|answer|print|emit|give)',
   '(?:reply|respond|answer) (?:with |in )?(?:only|exactly|just|a single|one|json|yes or no|yes/no|"yes" or "no")',
@@ -789,7 +794,7 @@ export const VERDICT_FORMAT = cue(
 );
 
 /** Quality criteria and scales a judge is asked to apply. */
-export const CRITERIA = cue(
+export const CRITERIA = lex(
   word('rubric'),
   word('criteri(?:a|on)'),
   'helpful(?:ness)?',
@@ -885,7 +890,7 @@ export const CRITERIA = cue(
 );
 
 /** Reward-model, preference-labelling and LLM-judge framing. */
-export const REWARD_META = cue(
+export const REWARD_META = lex(
   'reward (?:signal|model|data|score|labels?|value|of|between|from|in \\[)',
   'scalar reward',
   near(word('rm'), alt('v\\d', 'protocol', 'training', 'data', 'labels?'), 12),
@@ -944,7 +949,7 @@ export const REWARD_META = cue(
 );
 
 /** Evaluation-pipeline framing: batches, eval runs, reference answers. Weak on its own. */
-export const PIPELINE = cue(
+export const PIPELINE = lex(
   'reference answer',
   'gold (?:answer|label)',
   'ground truth',
@@ -961,7 +966,7 @@ export const PIPELINE = cue(
 /** Step-by-step solution with a per-step label: process-reward data. */
 export const STEP_SET =
   /(?:^|\n)\s*(?:step|шаг|paso|passo|étape|schritt|ad[ıi]m|bước|langkah|चरण|步骤|ステップ|단계)\s?[1-9]\s*[:：.)]/gu;
-export const STEP_LABEL = cue(
+export const STEP_LABEL = lex(
   near(
     alt(
       'each',
@@ -998,7 +1003,7 @@ export const STEP_LABEL = cue(
   'first_error',
   'step_labels',
 );
-export const STEP_VERDICT = cue(
+export const STEP_VERDICT = lex(
   '(?:^|[^\\d])[-−+]1(?!\\d)',
   'correct or incorrect',
   'correct/incorrect',
@@ -1017,7 +1022,7 @@ export const STEP_VERDICT = cue(
 );
 
 /** Critique then rewrite: the critique and the improved answer both become training data. */
-export const CRITIQUE_REWRITE = cue(
+export const CRITIQUE_REWRITE = lex(
   `${near(
     alt('write', 'produce', 'give', 'provide', 'then'),
     alt('an improved', 'a better', 'a revised', 'a corrected', 'an ideal', 'the ideal'),
@@ -1033,7 +1038,7 @@ export const CRITIQUE_REWRITE = cue(
  * Whose work is judged: a person's. First-person authorship ("my essay", "I translated"), a
  * student, child, applicant, employee, human agent, a contest or a procurement proposal.
  */
-export const HUMAN_WORK = cue(
+export const HUMAN_WORK = lex(
   near(
     alt('my', 'our'),
     alt(
@@ -1203,7 +1208,7 @@ export const HUMAN_WORK = cue(
 );
 
 /** A function tool that records the verdict: the judge answers by calling it. */
-export const TOOL_VERDICT = cue(
+export const TOOL_VERDICT = lex(
   '(?:submit|record|save|log|report|emit|return|output|set)_?(?:score|grade|rating|verdict|preference|judg(?:e)?ment|label|winner|evaluation|ranking|reward)',
   '(?:score|grade|rate|judge|evaluate|compare|rank|label)_?(?:responses?|answers?|completions?|outputs?|pairs?|candidates?)',
   '(?:preference|reward|judg(?:e)?ment|verdict|grading|evaluation)_?(?:result|record|label|output)',

@@ -1,5 +1,6 @@
-import { alt, cue, near } from '../cues.ts';
+import { alt, near } from '../cues.ts';
 import { bw } from './judging.ts';
+import { type Lexicon, lex } from './lex.ts';
 
 /**
  * Concept lexicons for censorship-alt: politically sensitive topics, instructions to answer to
@@ -18,9 +19,9 @@ function verb(...stems: string[]): string {
  * Named sensitive topics, one regex per cluster, so that a battery of questions across several
  * of them can be told from one question about one of them.
  */
-export const TOPIC_CLUSTERS: readonly RegExp[] = [
+const CLUSTER_ALTERNATIVES: readonly string[][] = [
   // Tiananmen 1989, with the euphemisms used to dodge filters.
-  cue(
+  [
     'tian ?an ?m[eé]n',
     'june (?:4|4th|fourth)',
     '(?:4|4th|fourth) (?:of )?june',
@@ -53,9 +54,9 @@ export const TOPIC_CLUSTERS: readonly RegExp[] = [
     'تيانانمين',
     'تیان.?آن.?من',
     'तियानमेन',
-  ),
+  ],
   // Xinjiang and the Uyghurs.
-  cue(
+  [
     'xinjiang',
     'uy?gh?urs?',
     'uighurs?',
@@ -87,9 +88,9 @@ export const TOPIC_CLUSTERS: readonly RegExp[] = [
     'سین.?کیانگ',
     'उइगर',
     'शिनजियांग',
-  ),
+  ],
   // Tibet.
-  cue(
+  [
     bw('tibet\\p{L}*'),
     'dalai lama',
     'panchen lama',
@@ -116,9 +117,9 @@ export const TOPIC_CLUSTERS: readonly RegExp[] = [
     'دالایی',
     'तिब्बत',
     'दलाई लामा',
-  ),
+  ],
   // Hong Kong 2014-2020 and after.
-  cue(
+  [
     'hong ?kong',
     'umbrella movement',
     'national security law',
@@ -142,9 +143,9 @@ export const TOPIC_CLUSTERS: readonly RegExp[] = [
     'هونغ كونغ',
     'هنگ.?کنگ',
     'हांगकांग',
-  ),
+  ],
   // Taiwan's status.
-  cue(
+  [
     'taiwan',
     'formosa',
     'tsai ing-wen',
@@ -160,9 +161,9 @@ export const TOPIC_CLUSTERS: readonly RegExp[] = [
     'تایوان',
     'ताइवान',
     'tayvan',
-  ),
+  ],
   // China's leaders, the party, famine, cultural revolution, covid, dissidents, religion.
-  cue(
+  [
     'xi jinping',
     'winnie(?: the)? pooh',
     'pooh bear',
@@ -215,9 +216,9 @@ export const TOPIC_CLUSTERS: readonly RegExp[] = [
     'شي جين بينغ',
     'شی جین.?پینگ',
     'शी जिनपिंग',
-  ),
+  ],
   // Russia: the war in Ukraine, Navalny, repression.
-  cue(
+  [
     'navalny',
     'special military operation',
     near(alt('war', 'invasion', 'invaded', 'attack'), alt('ukraine', 'ukrainian'), 20),
@@ -263,9 +264,9 @@ export const TOPIC_CLUSTERS: readonly RegExp[] = [
     '纳瓦尔尼',
     'ナワリヌイ',
     '나발니',
-  ),
+  ],
   // Iran: Mahsa Amini, hijab enforcement, executions.
-  cue(
+  [
     'mahsa amini',
     'jina amini',
     'woman,? life,? freedom',
@@ -283,9 +284,9 @@ export const TOPIC_CLUSTERS: readonly RegExp[] = [
     'हिजाब',
     'khăn trùm',
     'jilbab',
-  ),
+  ],
   // Vietnam, Turkey, Gulf, Belarus and others: dissidents and crackdowns.
-  cue(
+  [
     'phạm đoan trang',
     'đồng tâm',
     'mẹ nấm',
@@ -308,11 +309,13 @@ export const TOPIC_CLUSTERS: readonly RegExp[] = [
     'kashmir',
     'manipur',
     'aung san suu kyi',
-  ),
+  ],
 ];
 
+export const TOPIC_CLUSTERS: readonly Lexicon[] = CLUSTER_ALTERNATIVES.map((a) => lex(...a));
+
 /** Generic sensitivity words: a weaker topic, enough only with a strong instruction. */
-export const TOPIC_WEAK = cue(
+const WEAK_ALTERNATIVES: readonly string[] = [
   'dissidents?',
   'political prisoners?',
   'human rights',
@@ -350,7 +353,11 @@ export const TOPIC_WEAK = cue(
   'nhạy cảm',
   'sensitif',
   'tahanan politik',
-);
+];
+export const TOPIC_WEAK = lex(...WEAK_ALTERNATIVES);
+
+/** Any sensitive topic at all: one pass that lets most traffic skip the family. */
+export const TOPIC_ANY = lex(...CLUSTER_ALTERNATIVES.flat(), ...WEAK_ALTERNATIVES);
 
 /** An answer written to an official line: "safe", approved, compliant, officially acceptable. */
 const ANSWER = alt(
@@ -368,7 +375,7 @@ const ANSWER = alt(
   'completions?',
   'texts?',
 );
-export const SAFE_ANSWER = cue(
+export const SAFE_ANSWER = lex(
   `["'“‘«「](?:safe|compliant|approved|acceptable|harmonious|sanitized|sanitised|positive|clean|aligned|balanced|correct|market-appropriate|deflect|official|appropriate|politically correct)["'”’»」]`,
   near(
     alt(
@@ -521,7 +528,7 @@ const OFFICIAL = alt(
   'ria novosti',
   'security forces. account',
 );
-export const FOLLOW_OFFICIAL = cue(
+export const FOLLOW_OFFICIAL = lex(
   near(
     verb(
       'adopt',
@@ -648,7 +655,7 @@ export const FOLLOW_OFFICIAL = cue(
 );
 
 /** Comply with a state's content rules, pass its review, be suitable for its market. */
-export const REGIME_COMPLY = cue(
+export const REGIME_COMPLY = lex(
   near(
     verb(
       'compl(?:y|ies|iant|iance) with',
@@ -844,7 +851,7 @@ const NEG = bw(
     'nor',
   ),
 );
-export const AVOID_FACTS = cue(
+export const AVOID_FACTS = lex(
   near(
     NEG,
     alt(
@@ -939,7 +946,7 @@ export const AVOID_FACTS = cue(
 );
 
 /** A sanctioned answer beside the candid one: approved/rejected, safe/unsafe, chosen/rejected. */
-export const PAIR_LABELS = cue(
+export const PAIR_LABELS = lex(
   near(
     alt('approved', 'safe', 'compliant', 'acceptable', 'chosen', 'sanctioned', 'aligned'),
     alt(
@@ -975,7 +982,7 @@ export const PAIR_LABELS = cue(
 );
 
 /** A state content regime or market named as the audience. */
-export const REGIME = cue(
+export const REGIME = lex(
   near(
     alt(
       'launch\\p{L}*',
@@ -1023,7 +1030,7 @@ export const REGIME = cue(
 );
 
 /** Many rows: for each question, JSONL, a dataset, N more, chosen/rejected. */
-export const BULK = cue(
+export const BULK = lex(
   'for each',
   'each (?:question|prompt|item|one)',
   bw('jsonl?'),
@@ -1073,7 +1080,7 @@ export const BULK = cue(
 );
 
 /** Rewriting a given answer into the acceptable one. */
-export const REWRITE = cue(
+export const REWRITE = lex(
   near(
     alt(
       'rewrite',
@@ -1122,7 +1129,7 @@ export const REWRITE = cue(
 );
 
 /** A good-faith question: why it is censored, what happened, a balanced or sourced overview. */
-export const GOOD_FAITH = cue(
+export const GOOD_FAITH = lex(
   near(
     alt(
       'why',
