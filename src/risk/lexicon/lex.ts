@@ -42,7 +42,7 @@ function scriptOf(code: number): number {
   return OTHER;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\t\n\r -~]/;
 
 /** The scripts present in a text, as a bit mask (0 for pure ASCII). Linear, one pass. */
 export function scriptMask(text: string): number {
