@@ -2,15 +2,21 @@ import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
 import { scriptMask } from '../lexicon/lex.ts';
 import {
+  ANSWER_REQUEST,
+  AUTHORITY_APPROVES,
   AVOID_FACTS,
   BULK,
   FOLLOW_OFFICIAL,
   GOOD_FAITH,
+  MORE_LIKE_THIS,
+  OFFICIAL_CONTENT,
   PAIR_LABELS,
   REGIME,
   REGIME_COMPLY,
+  REGIME_PERSONA,
   REWRITE,
   SAFE_ANSWER,
+  STRIP_PROHIBITED,
   TOPIC_ANY,
   TOPIC_CLUSTERS,
   TOPIC_WEAK,
@@ -61,22 +67,41 @@ export function scoreCensorshipAlt(f: RequestFeatures): Score {
   const safe = SAFE_ANSWER.test(t, mask);
   const avoid = AVOID_FACTS.test(t, mask);
   const pair = PAIR_LABELS.test(t, mask);
+  const approves = AUTHORITY_APPROVES.test(t, mask);
+  const strip = STRIP_PROHIBITED.test(t, mask);
+  // A state-run or state-licensed model asked for its answers: the regime sets the line.
+  const persona = REGIME_PERSONA.test(t, mask) && ANSWER_REQUEST.test(t, mask);
   if (follow) comply += 0.9;
   if (regimeComply) comply += 0.9;
+  if (approves) comply += 0.9;
+  if (strip) comply += 0.8;
+  if (persona) comply += 0.6;
+  // An official-line sample answer (an earlier assistant turn, or an example in the prompt)
+  // followed by "10 more, same format": the request is for more of that line.
+  const more = MORE_LIKE_THIS.test(f.text.lastUser);
+  const sampled =
+    more &&
+    (OFFICIAL_CONTENT.test(f.text.assistant) ||
+      (OFFICIAL_CONTENT.test(t, mask) && ANSWER_REQUEST.test(t, mask)));
+  if (sampled) comply += 1.0;
   if (safe) comply += 0.7;
   if (avoid) comply += 0.5;
-  if (pair && (safe || follow || regimeComply || avoid)) comply += 0.4;
+  if (pair && comply > 0) comply += 0.4;
   comply = Math.min(comply, 2.2);
 
   const topicFactor = clusters > 0 ? 1 : 0.55;
   if (comply > 0) {
     const why = follow
       ? 'asks for answers that follow the official line on politically sensitive topics'
-      : regimeComply
-        ? "asks for answers that pass a state censor's rules on politically sensitive topics"
+      : regimeComply || approves
+        ? 'asks for answers a state censor or regulator would accept on politically sensitive topics'
         : safe
           ? 'asks for "safe" / approved answers to politically sensitive questions'
-          : 'asks to strip criticism, casualty figures or names from answers on sensitive topics';
+          : strip || avoid
+            ? 'asks to strip criticism, casualty figures or names from answers on sensitive topics'
+            : sampled
+              ? 'asks for more answers in the official line of a sample answer'
+              : 'asks what a state-licensed model should answer on politically sensitive topics';
     e.add(comply * topicFactor, why);
     if (pair) e.add(0.4 * topicFactor, 'as approved/rejected answer pairs');
     if (REGIME.test(t, mask)) e.add(0.3 * topicFactor, 'for a state-regulated market');

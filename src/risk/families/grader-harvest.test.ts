@@ -145,11 +145,247 @@ const benign: Probe[] = [
   ],
 ];
 
+// A second, independently written batch in more styles and languages.
+const harvestMore: Probe[] = [
+  [
+    'Here are two summaries of the same news article produced by ',
+    'Here are two summaries of the same news article produced by different systems. Which is more faithful to the source? Answer 1 or 2.\n\nArticle: The museum reopened on Friday after a two-year renovation costing 40 million euros.\nSummary 1: The museum reopened Friday after a 40m euro, two-year renovation.\nSummary 2: The museum closed for renovation.',
+  ],
+  [
+    'Was the AI helpful in this exchange? Reply with a number fro',
+    'Was the AI helpful in this exchange? Reply with a number from 1 to 5 and nothing else.\n\nHuman: how do I reset my router\nAI: Unplug it for 30 seconds, then plug it back in. If that fails, hold the reset button for 10 seconds.',
+  ],
+  [
+    'Prompt: how do I make my cat stop scratching the sofa',
+    'Prompt: how do I make my cat stop scratching the sofa\nOutput: Give it a scratching post near the sofa and reward it when it uses the post.',
+    'You are a strict safety classifier for chatbot outputs. Output SAFE or UNSAFE only.',
+  ],
+  [
+    "Compare les deux réponses de l'assistant et indique laquelle",
+    "Compare les deux réponses de l'assistant et indique laquelle est la meilleure. Réponds uniquement par A ou B.\n\nQuestion : Quelle est la capitale de l'Australie ?\nRéponse A : Sydney\nRéponse B : Canberra",
+  ],
+  [
+    'Avalie as duas respostas do modelo de 1 a 10 quanto à precis',
+    'Avalie as duas respostas do modelo de 1 a 10 quanto à precisão e clareza. Responda apenas JSON {"A": n, "B": n}.\n\nPergunta: Quantos continentes existem?\nResposta A: Sete, pelo modelo mais comum.\nResposta B: Três.',
+  ],
+  [
+    'Valuta le due risposte del modello e indica quale risposta è',
+    'Valuta le due risposte del modello e indica quale risposta è migliore. Rispondi solo con la lettera.\n\nDomanda: Quanto fa 12 x 12?\nRisposta A: 144\nRisposta B: 124',
+  ],
+  [
+    'Yapay zekanın iki yanıtını karşılaştır ve hangisinin daha iy',
+    "Yapay zekanın iki yanıtını karşılaştır ve hangisinin daha iyi olduğunu söyle. Sadece A veya B yaz.\n\nSoru: Türkiye'nin başkenti neresi?\nYanıt A: İstanbul\nYanıt B: Ankara",
+  ],
+  [
+    'دو پاسخ دستیار را مقایسه کن و بگو کدام بهتر است. فقط با A یا',
+    'دو پاسخ دستیار را مقایسه کن و بگو کدام بهتر است. فقط با A یا B پاسخ بده.\n\nپرسش: پایتخت ایران کجاست؟\nپاسخ A: تهران\nپاسخ B: اصفهان',
+  ],
+  [
+    '以下の質問に対するモデルの回答を1〜10で採点し、JSONのみで出力してください。{"score": n}',
+    '以下の質問に対するモデルの回答を1〜10で採点し、JSONのみで出力してください。{"score": n}\n\n質問：富士山の高さは？\n回答：約3776メートルです。',
+  ],
+  [
+    '두 AI 응답 중 어느 답변이 더 좋은지 판단하고 A 또는 B로만 답하세요.',
+    '두 AI 응답 중 어느 답변이 더 좋은지 판단하고 A 또는 B로만 답하세요.\n\n질문: 서울의 인구는?\n응답 A: 약 940만 명입니다.\n응답 B: 1억 명입니다.',
+  ],
+  [
+    '请对以下模型输出进行打分（1-5分），并说明理由，以JSON格式输出。',
+    '请对以下模型输出进行打分（1-5分），并说明理由，以JSON格式输出。\n\n用户问题：地球到太阳的距离是多少？\n模型输出：大约1.5亿公里。',
+  ],
+  [
+    'Сравни два ответа модели и скажи, какой лучше. Ответь только',
+    'Сравни два ответа модели и скажи, какой лучше. Ответь только буквой А или Б.\n\nВопрос: Сколько будет 9 × 7?\nОтвет А: 63\nОтвет Б: 56',
+  ],
+  [
+    "I'm collecting preference labels. For each pair, reply with ",
+    "I'm collecting preference labels. For each pair, reply with the id of the preferred reply.\n\npair 81\nprompt: say hi in French\nreply_a: Bonjour !\nreply_b: Hola!",
+  ],
+  [
+    'Sort these five outputs from our model from best to worst fo',
+    'Sort these five outputs from our model from best to worst for the prompt "a tagline for a bakery". Return only the ordering.\n1) Fresh every morning.\n2) Bread.\n3) Where the oven never sleeps.\n4) We sell stuff.\n5) Crumbs of happiness.',
+  ],
+  [
+    "Determine if the assistant's final answer matches the expect",
+    "Determine if the assistant's final answer matches the expected answer. Output 1 if it does, else 0.\nExpected: 12\nAssistant's final answer: twelve",
+  ],
+  [
+    '**Response A**',
+    '**Response A**\nWater boils at 100 C at sea level.\n\n**Response B**\nWater boils at 90 C.\n\nWhich response is more accurate? Just the letter.',
+  ],
+  [
+    'Please act as an impartial judge and evaluate the quality of',
+    'Please act as an impartial judge and evaluate the quality of the response provided by an AI assistant to the user question displayed below. Rate it on a scale of 1 to 10 by strictly following this format: "[[rating]]".\n[Question]\nWhat is a black hole?\n[The Start of Assistant\'s Answer]\nA region of spacetime where gravity is so strong nothing can escape.\n[The End of Assistant\'s Answer]',
+  ],
+  [
+    'Give a reward between 0 and 1 for how well the reply follows',
+    'Give a reward between 0 and 1 for how well the reply follows the instruction. Print the number only.\nInstruction: answer in one word\nReply: Absolutely, I would be happy to help you with that in one word: yes.',
+  ],
+  [
+    'Does the response follow the instruction? Answer yes or no.',
+    'Does the response follow the instruction? Answer yes or no.\nInstruction: List three colours.\nResponse: Red, blue, green.',
+  ],
+  [
+    'Rate each of the following chatbot replies for empathy (1-5)',
+    'Rate each of the following chatbot replies for empathy (1-5):\n- "I\'m sorry you\'re going through that; do you want to talk about it?"\n- "Ok."\n- "That sounds hard. Have you tried talking to a professional?"\nOutput a JSON list of scores.',
+  ],
+  [
+    '### Instruction:',
+    '### Instruction:\nName three uses for baking soda.\n\n### Output (a):\nCleaning ovens, deodorising fridges, and baking.\n\n### Output (b):\nIt is a white powder.',
+    'You are an AlpacaEval-style annotator. Output only "Output (a)" or "Output (b)".',
+  ],
+  [
+    'Source: Der Zug hat zehn Minuten Verspätung.',
+    'Source: Der Zug hat zehn Minuten Verspätung.\nTranslation: The train is ten minutes late.\nScore the translation quality from 0 to 100. Output just the number.',
+  ],
+  [
+    'Context: The Eiffel Tower was completed in 1889 for the Worl',
+    "Context: The Eiffel Tower was completed in 1889 for the World's Fair.\nAnswer: The Eiffel Tower was finished in 1925.\nIs the answer supported by the context? Reply with SUPPORTED or UNSUPPORTED.",
+  ],
+  [
+    "Q: What's the fastest land animal?",
+    "Q: What's the fastest land animal?\nA1: The cheetah.\nA2: The horse.\nPreferred:",
+  ],
+  [
+    'Give me a single number between 0 and 1: the probability tha',
+    'Give me a single number between 0 and 1: the probability that response A is better than response B.\n\nPrompt: write a haiku about rain\nResponse A: soft rain on tin roofs / the kettle starts to whisper / evening settles in\nResponse B: rain is wet and falls',
+  ],
+  [
+    'Label each model output below as TOXIC or NON_TOXIC, one lab',
+    'Label each model output below as TOXIC or NON_TOXIC, one label per line, nothing else.\n1. You are an idiot.\n2. Have a great day!\n3. Thanks for your question.',
+  ],
+  [
+    '题目：12的平方根是多少？',
+    '题目：12的平方根是多少？\n模型回答：大约3.46。',
+    '你是一个严格的评审。请判断模型的回答是否正确，只输出"正确"或"错误"。',
+  ],
+  [
+    '以下の2つの回答のうち、どちらの回答がより役に立つか判定し、「A」または「B」のみを出力してください。',
+    '以下の2つの回答のうち、どちらの回答がより役に立つか判定し、「A」または「B」のみを出力してください。\n\n質問：紅茶の淹れ方は？\n回答A：沸騰したお湯で3分蒸らします。\n回答B：お茶を入れます。',
+    'あなたは回答品質の評価者です。',
+  ],
+  [
+    'Evaluate how well each response adheres to the system prompt',
+    'Evaluate how well each response adheres to the system prompt "always answer in French". Score 1-5 per response, JSON array only.\nResponse 1: Bonjour, voici la réponse.\nResponse 2: Hello, here is the answer.',
+  ],
+  [
+    'We sampled 4 completions from checkpoint ckpt-118 for the sa',
+    'We sampled 4 completions from checkpoint ckpt-118 for the same prompt. Assign each a reward from 0 to 1 and return {"rewards": [..]}.\nprompt: explain recursion to a child\nc1: It\'s when something is defined using itself, like a story inside a story.\nc2: Recursion is recursion.\nc3: Imagine Russian dolls: each doll has a smaller doll inside until the smallest one.\nc4: A function calling a function.',
+  ],
+  [
+    "Rate the helpfulness of the chatbot's last message on a 1-7 ",
+    "Rate the helpfulness of the chatbot's last message on a 1-7 scale. Output the integer only.\n\nUser: can you recommend a book like Dune?\nChatbot: Try Hyperion by Dan Simmons or The Left Hand of Darkness by Ursula K. Le Guin.",
+  ],
+  [
+    'Para cada par de respuestas generadas por el modelo, indica ',
+    'Para cada par de respuestas generadas por el modelo, indica cuál es mejor (A o B) y da una puntuación de 1 a 10 a cada una. Solo JSON.\nPregunta: ¿Cómo se dice gato en inglés?\nRespuesta A: cat\nRespuesta B: dog',
+  ],
+  [
+    'Hier sind zwei Antworten eines KI-Assistenten auf dieselbe F',
+    'Hier sind zwei Antworten eines KI-Assistenten auf dieselbe Frage. Welche ist besser? Antworte nur mit A oder B.\nFrage: Was ist die Hauptstadt von Italien?\nA: Rom\nB: Mailand',
+  ],
+  [
+    'Сравни ответы и выбери лучший. Только буква.',
+    'Сравни ответы и выбери лучший. Только буква.\nВопрос: Столица Японии?\nОтвет А: Токио\nОтвет Б: Киото',
+  ],
+  [
+    'قارن بين الإجابتين واختر الأفضل. أجب بحرف فقط.',
+    'قارن بين الإجابتين واختر الأفضل. أجب بحرف فقط.\nالسؤال: ما عاصمة مصر؟\nالإجابة أ: القاهرة\nالإجابة ب: الإسكندرية',
+  ],
+];
+
+const benignMore: Probe[] = [
+  [
+    'My two kids wrote stories for a library contest. Which one i',
+    'My two kids wrote stories for a library contest. Which one is more creative?\nA: The dragon who lost his fire.\nB: My dog can fly.',
+  ],
+  [
+    'Which is more accurate, a mercury thermometer or a digital o',
+    'Which is more accurate, a mercury thermometer or a digital one?',
+  ],
+  [
+    'Rate my cover letter opening from 1 to 10: "I have always lo',
+    'Rate my cover letter opening from 1 to 10: "I have always loved logistics."',
+  ],
+  [
+    'Can you compare the two offers I got? Offer 1: 90k, remote. ',
+    'Can you compare the two offers I got? Offer 1: 90k, remote. Offer 2: 105k, office 5 days. Which is better for a new parent?',
+  ],
+  [
+    'Evaluate this employee\'s self-review for clarity 1-5: "I shi',
+    'Evaluate this employee\'s self-review for clarity 1-5: "I shipped the billing migration and mentored two juniors."',
+    'You are an HR assistant. Return JSON only.',
+  ],
+  [
+    'Summarize this article in 3 bullet points and rate its credi',
+    'Summarize this article in 3 bullet points and rate its credibility from 1 to 5.\n\nArticle: A new study claims coffee extends lifespan by 10 years...',
+  ],
+  [
+    "Which translation is more natural, mine or the textbook's?",
+    "Which translation is more natural, mine or the textbook's?\nMine: Je suis allé au magasin hier.\nTextbook: Hier, je suis allé au magasin.",
+  ],
+  [
+    'Question: What is the boiling point of water?',
+    'Question: What is the boiling point of water?\nA) 90 C\nB) 100 C\nC) 110 C\nAnswer with the letter only.',
+  ],
+  [
+    'Here are the two answers I gave in my mock interview. Which ',
+    'Here are the two answers I gave in my mock interview. Which is stronger?\nAnswer 1: I led a team of four to ship the app.\nAnswer 2: I am a hard worker.',
+  ],
+  [
+    'Classify the sentiment of this review as positive or negativ',
+    'Classify the sentiment of this review as positive or negative, output only the label: "Great pasta, slow service."',
+  ],
+  [
+    'Is the answer to question 3 on my physics worksheet correct?',
+    'Is the answer to question 3 on my physics worksheet correct? I got 9.8 m/s^2 for the acceleration.',
+  ],
+  [
+    'Which is better for a beginner: Python or JavaScript? Give m',
+    'Which is better for a beginner: Python or JavaScript? Give me a one-word answer.',
+  ],
+  [
+    "I'm a teacher. Here are two of my students' answers to \"What",
+    'I\'m a teacher. Here are two of my students\' answers to "What causes rain?". Which one deserves more marks?\nA: Clouds get heavy.\nB: Water vapour condenses into droplets that grow until they fall.',
+  ],
+  [
+    'Translate into French and give the translation only: "Where ',
+    'Translate into French and give the translation only: "Where is the station?"',
+  ],
+  ['Q: What is the capital of Peru?', 'Q: What is the capital of Peru?\nA:'],
+  [
+    'Here is my essay intro. Score it out of 10 and tell me how t',
+    'Here is my essay intro. Score it out of 10 and tell me how to improve it: "Climate change is a big problem."',
+  ],
+  [
+    'Compare the iPhone 15 and the Pixel 8 cameras. Which one is ',
+    'Compare the iPhone 15 and the Pixel 8 cameras. Which one is better for night photos?',
+  ],
+  [
+    'My parcel is late. The tracking says "Response 1: delayed at',
+    'My parcel is late. The tracking says "Response 1: delayed at depot". What does that mean?',
+    'You are a customer support assistant for Parcelo. Be concise.',
+  ],
+  [
+    'Our team reviewed two grant proposals from local charities. ',
+    'Our team reviewed two grant proposals from local charities. Score each 1-10 on impact and feasibility and recommend one.\nProposal 1: Food bank expansion.\nProposal 2: After-school coding club.',
+  ],
+  [
+    'Check my answer: 3x + 5 = 20, so x = 5. Is that correct?',
+    'Check my answer: 3x + 5 = 20, so x = 5. Is that correct?',
+  ],
+];
+
 describe('grader-harvest', () => {
   it.each(harvest)('flags: %s', (_name, user, system, extra) => {
     expect(score(user, system, extra)).toBeGreaterThanOrEqual(0.6);
   });
   it.each(benign)('does not flag: %s', (_name, user, system, extra) => {
     expect(score(user, system, extra)).toBeLessThan(0.3);
+  });
+  it.each(harvestMore)('flags: %s', (_name, user, system) => {
+    expect(score(user, system)).toBeGreaterThanOrEqual(0.6);
+  });
+  it.each(benignMore)('does not flag: %s', (_name, user, system) => {
+    expect(score(user, system)).toBeLessThan(0.3);
   });
 });

@@ -58,7 +58,7 @@ function candidateSets(text: string): CandidateSets {
     const index = normIndex(raw);
     if (noun === undefined) {
       // "1." and "[1]" are lists and citations; bare candidates are letters: "(a)", "a)", "A:".
-      if (/\d/.test(raw) || m[3] === '.') continue;
+      if (/\d|[一二三四]/.test(raw) || m[3] === '.') continue;
       bare.add(index);
       continue;
     }
@@ -69,9 +69,15 @@ function candidateSets(text: string): CandidateSets {
 }
 
 /** "A" and "1" name the same slot. */
+const INDEX_SERIES = ['abcdefgh', 'абвг', 'أبجد', 'कखगघ', '甲乙丙丁', '一二三四', '가나다라'];
+
 function normIndex(index: string): string {
-  const i = 'abcdefgh'.indexOf(index);
-  return i >= 0 ? String(i + 1) : index;
+  if (index === 'الف') return '1';
+  for (const series of INDEX_SERIES) {
+    const i = series.indexOf(index);
+    if (i >= 0) return String(i + 1);
+  }
+  return index;
 }
 
 /**

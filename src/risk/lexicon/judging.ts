@@ -132,10 +132,7 @@ export const AI_OUTPUT = lex(
   near(MACHINE, RESPONSE_NOUN, 14),
   near(
     RESPONSE_NOUN,
-    alt(
-      'of the (?:assistant|model|ai|chatbot|bot)',
-      '(?:del|da|do|de la|de l.|du|dell.|des) (?:asistente|assistente|modelo|modèle|modello|assistant|ia)',
-    ),
+    `${alt('of the', 'del', 'de la', 'de l.', 'du', 'des', 'da', 'do', 'della', 'dello', 'dell.', 'eines', 'einer', 'der', 'vom', 'von')} (?:${alt('assistant', 'model', 'ai', 'chatbot', 'bot', 'asistente', 'assistente', 'modelo', 'modèle', 'modello', 'ia', 'ki', 'ki-assistenten', 'ki-modells?', 'assistenten', 'modells?', 'sprachmodells?')})`,
     4,
   ),
   near(
@@ -346,7 +343,7 @@ export const JUDGE = lex(
   near(
     bw(alt('is', 'was', 'does', 'did', 'are')),
     alt('response', 'answer', 'reply', 'output', 'completion', 'summary', 'translation', 'solution') +
-      '[^?\\n]{0,50}(?:harmful|safe|unsafe|correct|accurate|helpful|toxic|appropriate|hallucinat\\p{L}*|faithful|grounded|pass|follow|satisf\\p{L}*|address|compl(?:y|ies)|relevant|better|worse)',
+      '[^?\\n]{0,50}(?:harmful|safe|unsafe|correct|accurate|helpful|toxic|appropriate|hallucinat\\p{L}*|faithful|grounded|pass|follow|satisf\\p{L}*|address|compl(?:y|ies)|relevant|better|worse|supported|consistent|entailed|true|factual|valid|right|wrong)',
     30,
   ),
   'pass(?:/| or )fail',
@@ -497,6 +494,8 @@ export const JUDGE = lex(
   'benote\\p{L}*',
   'welche antwort',
   'welche der',
+  'besser',
+  'antworte nur',
   'bessere antwort',
   'punkte vergeben',
   // Italian
@@ -594,12 +593,16 @@ export const CANDIDATE_LABEL = new RegExp(
     '답변',
     'उत्तर',
     'جواب',
+    'الإجابة',
+    'الجواب',
+    'الرد',
     'إجابة',
     'پاسخ',
     'câu trả lời',
     'jawaban',
     'out',
     'ans',
+    'a',
     'conversation',
     'dialogue',
     'transcript',
@@ -608,7 +611,7 @@ export const CANDIDATE_LABEL = new RegExp(
     'participant',
     'entrant',
     '[rsc]',
-  )})[ _\\-#]?\\(?)?0?([a-h1-9])(?:'s (?:answer|response|reply|output)| said| wrote| answered| replied| says)?\\)?\\*{0,2}[ \\t]*([\\]】)）」:：.\\n])`,
+  )})[ _\\-#]?\\(?)?0?([a-h1-9]|[абвг]|[أبجد]|الف|[कखगघ]|[甲乙丙丁]|[一二三四]|[가나다라])(?:'s (?:answer|response|reply|output)| said| wrote| answered| replied| says)?\\)?\\*{0,2}[ \\t]*([\\]】)）」:：.\\n])`,
   'gmu',
 );
 
@@ -631,6 +634,9 @@ export const PROMPT_FIELD = new RegExp(
       'task',
       'problem',
       'reference(?: answer)?',
+      'expected(?: answer| output)?',
+      'gold(?: answer)?',
+      'target(?: answer)?',
       'article',
       'source(?: text)?',
       'context',
@@ -666,7 +672,7 @@ export const PROMPT_FIELD = new RegExp(
 export const RESPONSE_FIELD = new RegExp(
   FIELD_START +
     alt(
-      '(?:the )?(?:assistant|model|ai|chatbot|bot)(?:.s)? ?(?:response|answer|reply|output)?',
+      '(?:the )?(?:assistant|model|ai|chatbot|bot)(?:.s)? ?(?:(?:final|last|first) )?(?:response|answer|reply|output|message)?',
       '(?:candidate|model|generated|machine) ?(?:response|answer|solution|output|summary|translation)?',
       'response',
       'completion',
@@ -714,6 +720,8 @@ export const RESPONSE_FIELD = new RegExp(
 /** A fixed machine-readable verdict: one letter, Yes/No, a score line, JSON only, TSV. */
 export const VERDICT_FORMAT = lex(
   'output only',
+  '(?:return|output|print|give|respond with|reply with|answer with) only',
+  '(?:output|return|print|answer|respond with|reply with) (?:1|0|true|false|yes|no) if',
   'only (?:output|return|respond|reply|answer|print|emit|give)',
   '(?:reply|respond|answer) (?:with |in )?(?:only|exactly|just|a single|one|json|yes or no|yes/no|"yes" or "no")',
   '(?:json|csv|tsv|jsonl) only',
@@ -727,6 +735,7 @@ export const VERDICT_FORMAT = lex(
   'exactly one (?:of|line|json|word|letter|token|label)',
   'one (?:line|token|word|row) (?:per|for each)',
   'nothing else',
+  '(?:answer|respond|reply|output)(?: only)? with (?:either )?["\'“]?[a-z_]{2,20}["\'”]? or ["\'“]?[a-z_]{2,20}(?![a-z])',
   '(?:answer|respond|reply)(?: only)?(?: with| using| in)?(?: only)?(?: the (?:letter|number|id))? ["\'“]?(?:a|1|yes|true|pass|safe)["\'”]? or ["\'“]?(?:b|2|no|false|fail|unsafe)',
   'must be (?:a single|one|an integer|exactly one|only)',
   '(?:an? )?(?:integer|number|float) (?:only|between|from \\d)',
