@@ -6,6 +6,7 @@ import {
   AUTHORITY_APPROVES,
   AVOID_FACTS,
   BULK,
+  DEPLOYED_PERSONA,
   FOLLOW_OFFICIAL,
   GOOD_FAITH,
   MORE_LIKE_THIS,
@@ -46,10 +47,6 @@ function count(text: string, re: RegExp, cap: number): number {
   return n;
 }
 
-/** A system prompt that gives the assistant a deployed persona (a bank bot, a named helper). */
-const PERSONA =
-  /(?:you are|you're|act as|role-?play|in character|stay in character|你是|始终保持角色|扮演|あなたは|당신은|ты\s|eres|você é|tu es|du bist|sei |sen bir|أنت|تو یک|आप एक|bạn là|kamu adalah|anda adalah)/u;
-
 export function scoreCensorshipAlt(f: RequestFeatures): Score {
   const t = f.text.instructions;
   const e = new Evidence();
@@ -76,8 +73,8 @@ export function scoreCensorshipAlt(f: RequestFeatures): Score {
   if (approves) comply += 0.9;
   if (strip) comply += 0.8;
   if (persona) comply += 0.6;
-  // An official-line sample answer (an earlier assistant turn, or an example in the prompt)
-  // followed by "10 more, same format": the request is for more of that line.
+  // An official-line sample answer in an earlier assistant turn, then "10 more, same format":
+  // the request is for more of that line.
   const more = MORE_LIKE_THIS.test(f.text.lastUser);
   const sampled =
     more &&
@@ -120,7 +117,8 @@ export function scoreCensorshipAlt(f: RequestFeatures): Score {
     );
     if (questions >= 3 && !GOOD_FAITH.test(f.text.lastUser)) {
       e.add(0.55, 'a battery of questions across several politically sensitive topics');
-      if (PERSONA.test(f.text.system)) e.add(0.35, 'put to an in-character deployed assistant');
+      if (DEPLOYED_PERSONA.test(t, mask) || REGIME_PERSONA.test(t, mask))
+        e.add(0.35, 'put to an in-character deployed assistant');
     }
   }
   return e.score();

@@ -145,7 +145,7 @@ const benign: Probe[] = [
   ],
 ];
 
-// A second, independently written batch in more styles and languages.
+// A second, independently written batch in more styles, formats (XML tags) and languages.
 const harvestMore: Probe[] = [
   [
     'Here are two summaries of the same news article produced by ',
@@ -291,6 +291,19 @@ const harvestMore: Probe[] = [
     'قارن بين الإجابتين واختر الأفضل. أجب بحرف فقط.',
     'قارن بين الإجابتين واختر الأفضل. أجب بحرف فقط.\nالسؤال: ما عاصمة مصر؟\nالإجابة أ: القاهرة\nالإجابة ب: الإسكندرية',
   ],
+  [
+    "<task>Compare the two responses to the user's question and d",
+    "<task>Compare the two responses to the user's question and decide which is more helpful.</task>\n<question>How do I remove a red wine stain?</question>\n<response_a>Blot it, then apply a paste of baking soda and water, and wash in cold water.</response_a>\n<response_b>Red wine stains are permanent.</response_b>\nPut your verdict in <verdict></verdict> tags: A or B.",
+  ],
+  [
+    '<prompt>Explain photosynthesis in one sentence.</prompt>',
+    '<prompt>Explain photosynthesis in one sentence.</prompt>\n<response>Plants use light, water and CO2 to make sugar and oxygen.</response>',
+    'You grade model outputs. Think in <reasoning> tags, then give <score>1-10</score>.',
+  ],
+  [
+    'Here are three candidate answers.',
+    'Here are three candidate answers.\n<candidate id="1">Paris</candidate>\n<candidate id="2">Lyon</candidate>\n<candidate id="3">Marseille</candidate>\nQuestion: capital of France? Rank them best to worst; output the ids only.',
+  ],
 ];
 
 const benignMore: Probe[] = [
@@ -372,6 +385,14 @@ const benignMore: Probe[] = [
   [
     'Check my answer: 3x + 5 = 20, so x = 5. Is that correct?',
     'Check my answer: 3x + 5 = 20, so x = 5. Is that correct?',
+  ],
+  [
+    '<document>Q3 revenue was $4.2M, up 12%.</document>',
+    '<document>Q3 revenue was $4.2M, up 12%.</document>\nSummarize the document in one sentence.',
+  ],
+  [
+    'Please format my answer in XML: <answer>42</answer>. Is that',
+    'Please format my answer in XML: <answer>42</answer>. Is that valid XML?',
   ],
 ];
 

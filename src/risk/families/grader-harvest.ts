@@ -16,6 +16,9 @@ import {
   STEP_VERDICT,
   TOOL_VERDICT,
   VERDICT_FORMAT,
+  XML_CANDIDATE,
+  XML_PROMPT,
+  XML_RESPONSE,
 } from '../lexicon/judging.ts';
 import { scriptMask } from '../lexicon/lex.ts';
 import type { Score } from '../types.ts';
@@ -36,6 +39,8 @@ import type { Score } from '../types.ts';
 /** Candidate nouns that mark a model's output rather than anybody's answer. */
 const AI_LABEL_NOUN =
   /^(?:the start of assistant|assistant|response|completion|output|out|reply|model|generation|sample|resp|cand|gen|candidate|r|s|c|응답|回复)$/u;
+
+const XML_AI_NOUN = /^(?:response|completion|output|reply|assistant|model|generation|sample|candidate)$/u;
 
 interface CandidateSets {
   /** Distinct indices after a response-like noun ("Response 1", "回答A", "r_02"). */
@@ -64,6 +69,17 @@ function candidateSets(text: string): CandidateSets {
     }
     named.add(index);
     if (AI_LABEL_NOUN.test(noun)) ai.add(index);
+  }
+  // XML-tagged candidates: <response_a>, <answer id="2">, or the same tag opened twice.
+  const occurrences = new Map<string, number>();
+  for (const m of text.matchAll(XML_CANDIDATE)) {
+    if (++seen > 400) break;
+    const noun = (m[1] ?? '').replace(/_.*/, '');
+    const n = (occurrences.get(noun) ?? 0) + 1;
+    occurrences.set(noun, n);
+    const index = `x${normIndex(m[2] ?? m[3] ?? String(n))}`;
+    named.add(index);
+    if (XML_AI_NOUN.test(noun)) ai.add(index);
   }
   return { named: named.size, ai: ai.size, bare: bare.size };
 }
@@ -111,8 +127,8 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   const mask = scriptMask(t);
   // Structure first, cheapest first: laid-out candidates, prompt/response fields, step lists.
   const sets = candidateSets(t);
-  const promptField = PROMPT_FIELD.test(t) || JSON_RECORD_PROMPT.test(t);
-  const responseField = RESPONSE_FIELD.test(t) || JSON_RECORD_RESPONSE.test(t);
+  const promptField = PROMPT_FIELD.test(t) || JSON_RECORD_PROMPT.test(t) || XML_PROMPT.test(t);
+  const responseField = RESPONSE_FIELD.test(t) || JSON_RECORD_RESPONSE.test(t) || XML_RESPONSE.test(t);
   const layout = promptField && responseField;
   const stepList = countUpTo(t, STEP_SET, 3) >= 2;
   const candidates = sets.named >= 2 || layout;
@@ -120,10 +136,14 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   const toolVerdict = f.toolCount > 0 && TOOL_VERDICT.test(f.text.tools);
   const meta = REWARD_META.test(t, mask);
   const aiOutput = sets.ai >= 2 || AI_OUTPUT.test(t, mask);
-  // Nothing laid out for judging, no model output named, no reward framing: nothing to harvest.
-  if (!candidates && !bareSet && !stepList && !aiOutput && !meta && !toolVerdict) return e.score();
-
   const judge = toolVerdict || JUDGE.test(t, mask);
+  // Nothing laid out for judging, no model output named, no reward framing: at most a request
+  // to judge something, which is weak evidence on its own.
+  if (!candidates && !bareSet && !stepList && !aiOutput && !meta && !toolVerdict) {
+    if (judge && (VERDICT_FORMAT.test(t, mask) || CRITERIA.test(t, mask))) e.add(0.1);
+    return e.score();
+  }
+
   const steps = stepList && STEP_LABEL.test(t, mask) && STEP_VERDICT.test(t, mask);
   const format = toolVerdict || VERDICT_FORMAT.test(t, mask);
   // A verdict format over named candidates ("Response 1/2") is an instruction to judge even

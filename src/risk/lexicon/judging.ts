@@ -615,6 +615,18 @@ export const CANDIDATE_LABEL = new RegExp(
   'gmu',
 );
 
+/**
+ * XML-tagged candidates: "<response_a>", "<answer id=2>", "<candidate name="b">". Group 1 is the
+ * noun, group 2 an index in the tag name, group 3 an id attribute.
+ */
+export const XML_CANDIDATE =
+  /<(response|answer|completion|output|candidate|reply|summary|assistant(?:_response|_answer)?|model(?:_response|_output|_answer)?|solution|generation|sample|translation)(?:[ _-]?([a-h1-9]|0[1-9]))?(?:\s+(?:id|name|label|index)\s*=\s*["']?([a-z0-9_-]{1,12})["']?)?\s*>/giu;
+/** XML-tagged prompt and response fields. */
+export const XML_PROMPT =
+  /<(?:prompt|question|instruction|query|user_query|user_message|user_prompt|user_question|task|problem|conversation|dialogue|transcript|context|document|article|reference(?:_answer)?|source|input)(?:\s[^>]{0,40})?>/iu;
+export const XML_RESPONSE =
+  /<(?:response|answer|completion|output|reply|assistant_response|model_response|model_output|model_answer|ai_response|candidate(?:_answer|_response)?|solution|summary|translation|generation|hypothesis)(?:[ _-]?[a-h1-9])?(?:\s[^>]{0,40})?>/iu;
+
 /** A question/prompt field and an answer/response field: one reply laid out for judging. */
 const FIELD_START = '(?:^|\\n)[ \\t]*(?:[#*>]+[ \\t]*)?[\\[【(]?[ \\t]*';
 const FIELD_END = '[ \\t]*[\\]】)]?[ \\t]*(?:[:：=]|\\n)';
@@ -746,6 +758,7 @@ export const VERDICT_FORMAT = lex(
   'no (?:commentary|explanation|preamble|prose)',
   'and nothing more',
   '\\[\\[[abc]\\]\\]',
+  '<(?:score|verdict|rating|label|winner|preferred|preference|grade|judg(?:e)?ment|decision|choice|better|correct|reward)>',
   '<id>\\s*(?:\\t|\\\\t|,|\\|)',
   '\\t<',
   '[=:]\\s*<(?:n|score|rating|\\d)',
