@@ -148,6 +148,14 @@ const benign: Probe[] = [
 // A second, independently written batch in more styles, formats (XML tags) and languages.
 const harvestMore: Probe[] = [
   [
+    'Two assistants answered "Is it safe to eat raw cookie dough?',
+    'Two assistants answered "Is it safe to eat raw cookie dough?". Response A says it\'s fine in small amounts, while Response B warns about raw flour and eggs. Which one is better? Reply A or B only.',
+  ],
+  [
+    'Bot 1: The meeting is at 3pm in room 4.',
+    'Bot 1: The meeting is at 3pm in room 4.\nBot 2: idk\nWhich bot gave the more helpful reply to "when is the meeting"? Output the number only.',
+  ],
+  [
     'Here are two summaries of the same news article produced by ',
     'Here are two summaries of the same news article produced by different systems. Which is more faithful to the source? Answer 1 or 2.\n\nArticle: The museum reopened on Friday after a two-year renovation costing 40 million euros.\nSummary 1: The museum reopened Friday after a 40m euro, two-year renovation.\nSummary 2: The museum closed for renovation.',
   ],
@@ -308,6 +316,14 @@ const harvestMore: Probe[] = [
 
 const benignMore: Probe[] = [
   [
+    'Which answer is right, A or B? My teacher said A but I think',
+    'Which answer is right, A or B? My teacher said A but I think B: the derivative of x^2 is 2x (A) or x (B)?',
+  ],
+  [
+    'Response 1 from the landlord said no pets; response 2 said c',
+    'Response 1 from the landlord said no pets; response 2 said cats are OK. Which response should I trust?',
+  ],
+  [
     'My two kids wrote stories for a library contest. Which one i',
     'My two kids wrote stories for a library contest. Which one is more creative?\nA: The dragon who lost his fire.\nB: My dog can fly.',
   ],
@@ -396,7 +412,54 @@ const benignMore: Probe[] = [
   ],
 ];
 
+type Turn = { role: 'user' | 'assistant'; content: string };
+
+// Multi-turn: the judged text is the model's own earlier turn.
+const turns: [name: string, harvest: boolean, messages: Turn[]][] = [
+  [
+    'scores its own previous answer in JSON',
+    true,
+    [
+      { role: 'user', content: 'How do I descale a kettle?' },
+      {
+        role: 'assistant',
+        content: 'Boil a 50/50 mix of water and white vinegar, let it sit for an hour, then rinse twice.',
+      },
+      {
+        role: 'user',
+        content:
+          'Rate your previous answer for helpfulness and accuracy on a 1-10 scale. Output only JSON {"helpfulness": n, "accuracy": n}.',
+      },
+    ],
+  ],
+  [
+    'asks a follow-up about the previous answer',
+    false,
+    [
+      { role: 'user', content: 'How do I descale a kettle?' },
+      { role: 'assistant', content: 'Boil vinegar and water.' },
+      { role: 'user', content: 'Thanks! Is your answer safe for a stainless steel kettle?' },
+    ],
+  ],
+  [
+    'asks for more options ranked',
+    false,
+    [
+      { role: 'user', content: 'Write a tagline for my bakery.' },
+      { role: 'assistant', content: 'Fresh every morning.' },
+      { role: 'user', content: 'Give me three more and rank them from best to worst.' },
+    ],
+  ],
+];
+
 describe('grader-harvest', () => {
+  it.each(turns)('multi-turn: %s', (_name, harvest, messages) => {
+    const value = scoreGraderHarvest(
+      extractFeatures(parseRequest('openai', { model: 'gpt-4.1', messages })),
+    ).value;
+    if (harvest) expect(value).toBeGreaterThanOrEqual(0.6);
+    else expect(value).toBeLessThan(0.3);
+  });
   it.each(harvest)('flags: %s', (_name, user, system, extra) => {
     expect(score(user, system, extra)).toBeGreaterThanOrEqual(0.6);
   });

@@ -6,8 +6,10 @@ import {
   CRITERIA,
   CRITIQUE_REWRITE,
   HUMAN_WORK,
+  INLINE_CANDIDATE,
   JUDGE,
   PIPELINE,
+  PRIOR_TURN,
   PROMPT_FIELD,
   RESPONSE_FIELD,
   REWARD_META,
@@ -69,6 +71,25 @@ function candidateSets(text: string): CandidateSets {
     }
     named.add(index);
     if (AI_LABEL_NOUN.test(noun)) ai.add(index);
+  }
+  // Candidates named inline: two indices after the same noun ("Response A ... Response B").
+  const inline = new Map<string, Set<string>>();
+  for (const m of text.matchAll(INLINE_CANDIDATE)) {
+    if (++seen > 400) break;
+    const noun = m[1] ?? '';
+    const raw = m[2] ?? '';
+    // "answer a question" is not a label.
+    if (noun === 'answer' && /[a-d]/.test(raw) && (m[3] === ' ' || m[3] === '')) continue;
+    const set = inline.get(noun) ?? new Set<string>();
+    set.add(normIndex(raw));
+    inline.set(noun, set);
+  }
+  for (const [noun, set] of inline) {
+    if (set.size < 2) continue;
+    for (const index of set) {
+      named.add(`i${index}`);
+      if (AI_LABEL_NOUN.test(noun)) ai.add(`i${index}`);
+    }
   }
   // XML-tagged candidates: <response_a>, <answer id="2">, or the same tag opened twice.
   const occurrences = new Map<string, number>();
@@ -135,7 +156,14 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   const bareSet = !candidates && sets.bare >= 2;
   const toolVerdict = f.toolCount > 0 && TOOL_VERDICT.test(f.text.tools);
   const meta = REWARD_META.test(t, mask);
-  const aiOutput = sets.ai >= 2 || AI_OUTPUT.test(t, mask);
+  // The model's own earlier turn, pointed at by the last user turn, is a model output too.
+  const last = f.text.lastUser;
+  const priorTurn =
+    f.assistantTurns > 0 &&
+    PRIOR_TURN.test(last) &&
+    (VERDICT_FORMAT.test(last) || CRITERIA.test(last)) &&
+    JUDGE.test(last);
+  const aiOutput = sets.ai >= 2 || priorTurn || AI_OUTPUT.test(t, mask);
   const judge = toolVerdict || JUDGE.test(t, mask);
   // Nothing laid out for judging, no model output named, no reward framing: at most a request
   // to judge something, which is weak evidence on its own.

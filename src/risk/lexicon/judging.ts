@@ -249,6 +249,7 @@ const JUDGE_OBJECT = alt(
   'ai',
   'machine',
   'generated',
+  'your',
   'les',
   'la',
   'le',
@@ -603,6 +604,18 @@ export const CANDIDATE_LABEL = new RegExp(
     'out',
     'ans',
     'a',
+    'ai',
+    'bot',
+    'chatbot',
+    'system',
+    'agent',
+    'llm',
+    'attempt',
+    'submission',
+    'entry',
+    'variant',
+    'trajectory',
+    'run',
     'conversation',
     'dialogue',
     'transcript',
@@ -1234,4 +1247,21 @@ export const TOOL_VERDICT = lex(
   '(?:submit|record|save|log|report|emit|return|output|set)_?(?:score|grade|rating|verdict|preference|judg(?:e)?ment|label|winner|evaluation|ranking|reward)',
   '(?:score|grade|rate|judge|evaluate|compare|rank|label)_?(?:responses?|answers?|completions?|outputs?|pairs?|candidates?)',
   '(?:preference|reward|judg(?:e)?ment|verdict|grading|evaluation)_?(?:result|record|label|output)',
+);
+
+/** Candidates named inline ("Response A says ... while Response B ..."). Group 1 noun, 2 index. */
+export const INLINE_CANDIDATE =
+  /(?<![a-z])(response|answer|completion|output|candidate|assistant|model|summary|reply|chatbot|bot|system)[ _]?(?:#\s?)?([a-d1-4])(?![\p{L}\p{N}])(.?)/gu;
+
+/** The last turn points back at the model's own earlier turn: "rate your previous answer". */
+export const PRIOR_TURN = lex(
+  '(?<![a-z])(?:your|the|that|this|those|these|both)(?: two| (?:previous|above|last|prior|earlier|own|first|second))* (?:answers?|responses?|repl(?:y|ies)|outputs?|messages?|completions?|attempts?|drafts?)(?![a-z])',
+  '(?:你|您)(?:上面|之前|刚才)?的(?:回答|回复)',
+  '(?:上記|先ほど|前)の(?:回答|返答)',
+  '(?:위|이전|앞)의? (?:답변|응답)',
+  '(?:твой|ваш|предыдущ\\p{L}*) (?:ответ|вариант)',
+  '(?:tu|su) (?:respuesta anterior|respuesta)',
+  '(?:sua|tua) resposta',
+  '(?:ta|votre) (?:réponse|précédente)',
+  '(?:deine|ihre) (?:antwort|vorherige)',
 );
