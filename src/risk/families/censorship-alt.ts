@@ -76,10 +76,7 @@ export function scoreCensorshipAlt(f: RequestFeatures): Score {
   // An official-line sample answer in an earlier assistant turn, then "10 more, same format":
   // the request is for more of that line.
   const more = MORE_LIKE_THIS.test(f.text.lastUser);
-  const sampled =
-    more &&
-    (OFFICIAL_CONTENT.test(f.text.assistant) ||
-      (OFFICIAL_CONTENT.test(t, mask) && ANSWER_REQUEST.test(t, mask)));
+  const sampled = more && OFFICIAL_CONTENT.test(f.text.assistant);
   if (sampled) comply += 1.0;
   if (safe) comply += 0.7;
   if (avoid) comply += 0.5;

@@ -40,7 +40,7 @@ import type { Score } from '../types.ts';
 
 /** Candidate nouns that mark a model's output rather than anybody's answer. */
 const AI_LABEL_NOUN =
-  /^(?:the start of assistant|assistant|response|completion|output|out|reply|model|generation|sample|resp|cand|gen|candidate|r|s|c|응답|回复)$/u;
+  /^(?:the start of assistant|assistant|response|completion|output|out|reply|model|generation|sample|resp|cand|gen|candidate|r|s|c|ai|bot|chatbot|system|agent|llm|trajectory|run|응답|回复)$/u;
 
 const XML_AI_NOUN = /^(?:response|completion|output|reply|assistant|model|generation|sample|candidate)$/u;
 

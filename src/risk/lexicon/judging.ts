@@ -322,7 +322,7 @@ export const JUDGE = lex(
   ),
   near(
     bw(alt('is', 'was', 'are')),
-    '(?:response|answer|completion|output|candidate|summary|option|reply|assistant)\\s?[a-d1-4] (?:better|worse|more|less|preferable|superior|correct)',
+    '(?:response|answer|completion|output|candidate|summary|option|reply|assistant)\\s?[a-d1-4](?: or (?:response |answer |completion |output |candidate )?[a-d1-4])? (?:better|worse|more|less|preferable|superior|correct)',
     4,
   ),
   near(
@@ -348,6 +348,16 @@ export const JUDGE = lex(
     30,
   ),
   'pass(?:/| or )fail',
+  near(
+    `(?<![a-z])(?:find|identify|locate|spot|point out|flag|list|count)(?![a-z])`,
+    '(?:the first |any |all |every |each )?(?:mistakes?|errors?|flaws?|bugs?|hallucinations?|inaccurac(?:y|ies)|factual errors?|unsupported claims?)',
+    20,
+  ),
+  near(
+    `(?<![a-z])(?:give|provide|write|offer)(?![a-z])`,
+    '(?:detailed |brief |short |critical )?(?:feedback|a critique|critiques)',
+    20,
+  ),
   'safe(?:/| or )unsafe',
   bw('(?:good|bad)(?:/| or )(?:bad|good)'),
   'acceptable or unacceptable',
