@@ -148,6 +148,43 @@ const benign: Probe[] = [
 // A second, independently written batch in more styles, formats (XML tags) and languages.
 const harvestMore: Probe[] = [
   [
+    'A or B? ',
+    "A or B?\n\nPrompt: best way to learn touch typing\nA: Practise 15 minutes a day on a typing tutor and don't look at the keys.\nB: Just type a lot.",
+  ],
+  [
+    'Prompt: Write a polite decline to a wedding invite. ',
+    "Prompt: Write a polite decline to a wedding invite.\nFirst completion: Thank you so much for the invitation; sadly we can't attend, but we'll be thinking of you both.\nSecond completion: Can't come.",
+    'Return a single float in [0,1]: how likely a human annotator would prefer the first completion.',
+  ],
+  [
+    "You're the judge in a chatbot arena. Two anonymous models an ",
+    "You're the judge in a chatbot arena. Two anonymous models answered the same prompt. Declare a winner or a tie.\n\nPrompt: What's 15% of 240?\nModel X: 36\nModel Y: 24",
+  ],
+  [
+    'For RLHF we need comparisons. Given the prompt and the two c ',
+    'For RLHF we need comparisons. Given the prompt and the two completions, write "1" if the first is better and "2" otherwise.\nPrompt: Define entropy.\nCompletion one: A measure of disorder or the number of microstates.\nCompletion two: Entropy is energy.',
+  ],
+  [
+    'Here is an answer our assistant gave a customer. Grade it A- ',
+    'Here is an answer our assistant gave a customer. Grade it A-F for tone and accuracy, then give a one-line justification.\n\nCustomer: Can I return shoes after 30 days?\nAssistant: Sure, returns are accepted anytime!',
+  ],
+  [
+    'Evaluate whether this generated summary contains hallucinati ',
+    'Evaluate whether this generated summary contains hallucinations relative to the source. Answer with "hallucinated" or "faithful".\nSource: The company hired 40 people in 2023.\nGenerated summary: The company hired 400 people in 2023 and opened a new office.',
+  ],
+  [
+    "I'm going to paste transcripts of our voice bot. For each, o ",
+    "I'm going to paste transcripts of our voice bot. For each, output a CSV row: transcript_id,resolved(0/1),politeness(1-5),hallucination(0/1).\ntranscript_id: t-88\nUser: I want to cancel my subscription.\nBot: Sure, I've cancelled it. Anything else?",
+  ],
+  [
+    '以下是两个大模型对同一问题的回答，请判断哪个更好，只回答"A"或"B"。 ',
+    '以下是两个大模型对同一问题的回答，请判断哪个更好，只回答"A"或"B"。\n问题：什么是通货膨胀？\nA：物价总体水平持续上涨的现象。\nB：钱变多了。',
+  ],
+  [
+    'Oceń odpowiedź modelu w skali 1-5 pod względem poprawności.  ',
+    'Oceń odpowiedź modelu w skali 1-5 pod względem poprawności. Zwróć tylko liczbę.\nPytanie: Ile nóg ma pająk?\nOdpowiedź: Sześć.',
+  ],
+  [
     'Two assistants answered "Is it safe to eat raw cookie dough?',
     'Two assistants answered "Is it safe to eat raw cookie dough?". Response A says it\'s fine in small amounts, while Response B warns about raw flour and eggs. Which one is better? Reply A or B only.',
   ],
@@ -315,6 +352,26 @@ const harvestMore: Probe[] = [
 ];
 
 const benignMore: Probe[] = [
+  [
+    'A or B? A: the blue sofa for $900, B: the grey sofa for $750 ',
+    'A or B? A: the blue sofa for $900, B: the grey sofa for $750. We have two kids and a dog.',
+  ],
+  [
+    'Grade this sentence for grammar: "Me and him goes to the sto ',
+    'Grade this sentence for grammar: "Me and him goes to the store."',
+  ],
+  [
+    'My chatbot keeps answering too long. How do I make it give s ',
+    'My chatbot keeps answering too long. How do I make it give shorter replies?',
+  ],
+  [
+    'Can you evaluate the pros and cons of index funds versus ind ',
+    'Can you evaluate the pros and cons of index funds versus individual stocks for a beginner?',
+  ],
+  [
+    'Which is the correct answer to 7 x 8? I think 54 but my frie ',
+    'Which is the correct answer to 7 x 8? I think 54 but my friend says 56.',
+  ],
   [
     'Which answer is right, A or B? My teacher said A but I think',
     'Which answer is right, A or B? My teacher said A but I think B: the derivative of x^2 is 2x (A) or x (B)?',

@@ -8,6 +8,7 @@ import {
   HUMAN_WORK,
   INLINE_CANDIDATE,
   JUDGE,
+  ORDINAL_CANDIDATE,
   PIPELINE,
   PRIOR_TURN,
   PROMPT_FIELD,
@@ -43,6 +44,21 @@ const AI_LABEL_NOUN =
   /^(?:the start of assistant|assistant|response|completion|output|out|reply|model|generation|sample|resp|cand|gen|candidate|r|s|c|ai|bot|chatbot|system|agent|llm|trajectory|run|응답|回复)$/u;
 
 const XML_AI_NOUN = /^(?:response|completion|output|reply|assistant|model|generation|sample|candidate)$/u;
+
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  '1st',
+  '2nd',
+  '3rd',
+  '4th',
+  'one',
+  'two',
+  'three',
+  'four',
+];
 
 interface CandidateSets {
   /** Distinct indices after a response-like noun ("Response 1", "回答A", "r_02"). */
@@ -90,6 +106,14 @@ function candidateSets(text: string): CandidateSets {
       named.add(`i${index}`);
       if (AI_LABEL_NOUN.test(noun)) ai.add(`i${index}`);
     }
+  }
+  // Ordinal candidates: "First completion:", "Response two:".
+  for (const m of text.matchAll(ORDINAL_CANDIDATE)) {
+    if (++seen > 400) break;
+    const word = m[1] ?? m[2] ?? '';
+    const index = `o${ORDINALS.indexOf(word) % 4}`;
+    named.add(index);
+    ai.add(index);
   }
   // XML-tagged candidates: <response_a>, <answer id="2">, or the same tag opened twice.
   const occurrences = new Map<string, number>();
@@ -153,7 +177,6 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   const layout = promptField && responseField;
   const stepList = countUpTo(t, STEP_SET, 3) >= 2;
   const candidates = sets.named >= 2 || layout;
-  const bareSet = !candidates && sets.bare >= 2;
   const toolVerdict = f.toolCount > 0 && TOOL_VERDICT.test(f.text.tools);
   const meta = REWARD_META.test(t, mask);
   // The model's own earlier turn, pointed at by the last user turn, is a model output too.
@@ -165,6 +188,10 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
     JUDGE.test(last);
   const aiOutput = sets.ai >= 2 || priorTurn || AI_OUTPUT.test(t, mask);
   const judge = toolVerdict || JUDGE.test(t, mask);
+  // Bare letters ("A:", "(b)") are candidates only beside a prompt being answered, a model's
+  // output or reward framing; on their own they are the options of a decision ("A: the blue
+  // sofa, B: the grey one").
+  const bareSet = !candidates && sets.bare >= 2 && (promptField || aiOutput || meta);
   // Nothing laid out for judging, no model output named, no reward framing: at most a request
   // to judge something, which is weak evidence on its own.
   if (!candidates && !bareSet && !stepList && !aiOutput && !meta && !toolVerdict) {
