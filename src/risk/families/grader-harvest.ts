@@ -130,7 +130,7 @@ function candidateSets(text: string): CandidateSets {
 }
 
 /** "A" and "1" name the same slot. */
-const INDEX_SERIES = ['abcdefgh', 'абвг', 'أبجد', 'कखगघ', '甲乙丙丁', '一二三四', '가나다라'];
+const INDEX_SERIES = ['abcdefgh', 'xyz', 'абвг', 'أبجد', 'कखगघ', '甲乙丙丁', '一二三四', '가나다라'];
 
 function normIndex(index: string): string {
   if (index === 'الف') return '1';

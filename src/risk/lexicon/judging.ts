@@ -660,7 +660,7 @@ export const CANDIDATE_LABEL = new RegExp(
     'participant',
     'entrant',
     '[rsc]',
-  )})[ _\\-#]?\\(?)?0?([a-h1-9]|[абвг]|[أبجد]|الف|[कखगघ]|[甲乙丙丁]|[一二三四]|[가나다라])(?:'s (?:answer|response|reply|output)| said| wrote| answered| replied| says)?\\)?\\*{0,2}[ \\t]*([\\]】)）」:：.\\n])`,
+  )})[ _\\-#]?\\(?)?0?([a-h1-9xyz]|[абвг]|[أبجد]|الف|[कखगघ]|[甲乙丙丁]|[一二三四]|[가나다라])(?:'s (?:answer|response|reply|output)| said| wrote| answered| replied| says)?\\)?\\*{0,2}[ \\t]*([\\]】)）」:：.\\n])`,
   'gmu',
 );
 
@@ -809,6 +809,8 @@ export const VERDICT_FORMAT = lex(
   'exactly one (?:of|line|json|word|letter|token|label)',
   'one (?:line|token|word|row) (?:per|for each)',
   'nothing else',
+  '(?:^|\\n)\\s*(?:a|1) or (?:b|2)\\??\\s*(?:\\n|$)',
+  '(?<![a-z])or (?:a )?(?:tie|draw)(?![a-z])',
   '(?:answer|respond|reply|output)(?: only)? with (?:either )?["\'“]?[a-z_]{2,20}["\'”]? or ["\'“]?[a-z_]{2,20}(?![a-z])',
   '(?:answer|respond|reply)(?: only)?(?: with| using| in)?(?: only)?(?: the (?:letter|number|id))? ["\'“]?(?:a|1|yes|true|pass|safe)["\'”]? or ["\'“]?(?:b|2|no|false|fail|unsafe)',
   'must be (?:a single|one|an integer|exactly one|only)',
