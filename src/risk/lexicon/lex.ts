@@ -180,6 +180,8 @@ export interface Lexicon {
   test(text: string, mask?: number): boolean;
   /** The first match, for debugging and tests. */
   match(text: string): string | undefined;
+  /** The alternatives, for profiling. */
+  readonly alternatives: readonly string[];
 }
 
 /** A lexicon from flat alternatives (the same strings `cue` takes). */
@@ -202,6 +204,7 @@ export function lex(...alternatives: string[]): Lexicon {
   for (const [key, list] of buckets) if (key !== 0) gated.push([key, new RegExp(list.join('|'), 'u')]);
   const all = new RegExp(alternatives.join('|'), 'u');
   return {
+    alternatives,
     test(text: string, mask = scriptMask(text)): boolean {
       for (const re of always) if (re.test(text)) return true;
       if (mask === 0) return false;
