@@ -126,7 +126,6 @@ const MACHINE_OTHER = alt(
   'सहायक',
   'मॉडल',
 );
-const MACHINE = alt(MACHINE_LATIN, MACHINE_OTHER);
 
 /**
  * Explicit machine provenance: the thing judged is a model's output ("the assistant's reply",
