@@ -1,220 +1,122 @@
-import { alt, both, cue, near, word } from '../cues.ts';
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
+import { scriptMask } from '../lexicon/lex.ts';
+import {
+  ANSWER_REQUEST,
+  AUTHORITY_APPROVES,
+  AVOID_FACTS,
+  BULK,
+  DEPLOYED_PERSONA,
+  FOLLOW_OFFICIAL,
+  GOOD_FAITH,
+  MORE_LIKE_THIS,
+  OFFICIAL_CONTENT,
+  PAIR_LABELS,
+  REGIME,
+  REGIME_COMPLY,
+  REGIME_PERSONA,
+  REWRITE,
+  SAFE_ANSWER,
+  STRIP_PROHIBITED,
+  TOPIC_ANY,
+  TOPIC_CLUSTERS,
+  TOPIC_WEAK,
+} from '../lexicon/political.ts';
 import type { Score } from '../types.ts';
 
 /**
- * Censorship-safe alternatives: bulk "safe", "compliant" or "approved" answers to politically
- * sensitive questions, written to an official line, often as training rows or chosen/rejected
- * pairs. A citizen asking what happened at Tiananmen mentions the same topics; what they do not
- * do is instruct the model to follow the official framing, avoid criticism or deflect.
+ * Censorship-safe alternatives: answers to politically sensitive questions written to a state's
+ * official line ("safe", approved, compliant, acceptable to the censor), usually many at once,
+ * often beside the candid answer as a chosen/rejected pair, or as a rewrite of a candid answer.
+ *
+ * A student, journalist or citizen asks about the same topics. What they do not do is tell the
+ * model to follow the official framing, avoid criticism of the state, drop casualty figures or
+ * pass a regulator's review. So the instruction toward the official line carries the score; the
+ * topic only gates it. One exception: a battery of questions spanning several sensitive topics
+ * put to an in-character deployed assistant probes what a censored assistant says, even with no
+ * instruction.
  */
-const TOPIC = cue(
-  'tiananmen',
-  'june 4(?:th)?',
-  '4 june',
-  'tank man',
-  'xinjiang',
-  'uyghur',
-  'uighur',
-  word('tibet'),
-  'dalai lama',
-  'taiwan',
-  'hong kong',
-  'falun gong',
-  'liu xiaobo',
-  'peng shuai',
-  'xi jinping',
-  'winnie',
-  'blank (?:paper|sheet)',
-  'white paper protest',
-  'li wenliang',
-  'navalny',
-  'special military operation',
-  'mahsa amini',
-  'hijab',
-  'dissident',
-  'political prisoner',
-  'human rights',
-  'protest',
-  'censorship',
-  'politically sensitive',
-  'sensitive (?:questions?|topics?|history|issues?|events?|subjects?)',
-  '六四',
-  '天安门',
-  '新疆',
-  '维吾尔',
-  '西藏',
-  '达赖',
-  '台独',
-  '台湾',
-  '香港',
-  '法轮功',
-  '刘晓波',
-  '习近平',
-  '维尼',
-  '白纸',
-  '敏感',
-  '天安門',
-  'ウイグル',
-  'センシティブ',
-  '민감',
-  '톈안먼',
-  'навальн',
-  'сво\\b',
-  'войн',
-  'чувствительн',
-  'sensibles?',
-  'nhạy cảm',
-  'tù nhân chính trị',
-  'sensitif',
-);
 
-/** Instructions to write to an official line rather than candidly. */
-const COMPLIANT = cue(
-  '"(?:safe|compliant|approved|balanced|market-appropriate|deflect|aligned)"',
-  near(
-    alt('safe', 'compliant', 'approved', 'sanitized', 'sanitised', 'acceptable', 'permissible'),
-    alt('answers?', 'responses?', 'repl(?:y|ies)', 'versions?', 'rewrites?', 'alternatives?'),
-    12,
-  ),
-  near(
-    alt('pass', 'survive', 'clear', 'satisfy', 'comply with', 'meet'),
-    alt('review', 'censor', 'content (?:rules|regulations|requirements|standards)', 'regulator', 'audit'),
-    40,
-  ),
-  near(
-    alt(
-      'adopt',
-      'follow',
-      'present',
-      'use',
-      'align(?:ed)? with',
-      'according to',
-      'consistent with',
-      'in line with',
-      'stick to',
-      'toe',
-      'reflect',
-      'repeat',
-      'as the factual baseline',
-    ),
-    alt(
-      'official (?:position|line|narrative|framing|view|stance|account|charges|sources|statements?)',
-      "(?:the )?(?:government|state|party|authorities)(?:'s)? (?:position|line|narrative|account|view)",
-    ),
-    40,
-  ),
-  both(
-    alt("never|don't|do not|must not|without|no|avoid"),
-    alt(
-      'critici[sz]',
-      'negative (?:evaluation|comments?|remarks?)',
-      'casualt',
-      'death toll',
-      'naming (?:detainees|prisoners|victims|activists|people)',
-      'name (?:detainees|prisoners|victims|activists)',
-      'sensitive history',
-      'speculat',
-    ),
-    40,
-  ),
-  near(
-    alt('steer', 'redirect', 'deflect', 'pivot', 'divert', 'guide'),
-    alt('back', 'away', 'to (?:another|a different|other|safer|neutral)', 'the (?:user|conversation|topic)'),
-    30,
-  ),
-  'market-appropriate',
-  'politically (?:safe|correct|compliant|acceptable)',
-  near(
-    alt('safe', 'acceptable', 'suitable', 'fit'),
-    alt(
-      'for (?:domestic|publication|broadcast|state media)',
-      'for the (?:chinese|russian|iranian|vietnamese|local) (?:market|audience|regulators?)',
-    ),
-    12,
-  ),
-  'soft (?:redirect|refusal)',
-  'safe (?:generative|ai content|content standard)',
-  word('deflection'),
-  'core socialist values',
-  'national unity',
-  'territorial integrity',
-  'riots instigated',
-  '社会主义核心价值观',
-  '官方(?:表述|口径|立场|说法|观点)',
-  '符合[^。\\n]{0,30}(?:要求|规定|法规|价值观|标准)',
-  '安全(?:的)?(?:回答|答案|回复)',
-  '"安全"',
-  '不得(?:生成|出现)',
-  '负面评价',
-  '引导[^。\\n]{0,12}(?:话题|其他)',
-  '公式見解',
-  '準拠',
-  '安全な',
-  '공식 입장',
-  '안전한 (?:답변|응답)',
-  'официальн[^.\\n]{0,20}(?:позици|источник|точк|верси)',
-  'безопасн[^.\\n]{0,12}(?:ответ|вариант)',
-  'не используй слово',
-  'tuân thủ',
-  'quan điểm chính thức',
-  'an toàn',
-  'postura oficial',
-  'versión oficial',
-  'respuestas? seguras?',
-);
+/** Numbered or bulleted question lines, or question marks: how many questions are asked. */
+const QUESTION_LINE = /(?:^|\n)\s*(?:q?\d{1,2}[.)：:、]|[-*•]|q\d{1,2}\b)[^\n]{3,200}/giu;
+const QUESTION_MARK = /[?？]/gu;
 
-const REGULATOR = cue(
-  'prc (?:content|standard|regulation|review|censor)',
-  'content (?:regulations?|rules|review|requirements)',
-  'domestic (?:model|publication|market|chat model|deployment)',
-  'mainland (?:china|regulation)',
-  'chinese-market',
-  'chinese regulator',
-  word('tc260'),
-  'cyberspace administration',
-  'generative ai (?:services?|content)',
-  near(
-    alt('deployment', 'localis', 'localiz', 'operate'),
-    alt('china', 'iran', 'russia', 'vietnam', 'strict content'),
-    30,
-  ),
-  '生成式人工智能',
-  '国内大模型',
-  '中国本土',
-  'законодательств',
-  'minobrony|минобороны',
-  'quy định',
-);
-
-const BULK = cue(
-  'for each',
-  '\\bjsonl\\b',
-  'dataset',
-  'training (?:rows|data|examples)',
-  'preference pairs?',
-  '"chosen"',
-  '"rejected"',
-  'chosen/rejected',
-  'alignment (?:data|sft|stage)',
-  word('sft'),
-  'batch',
-  '\\d+ (?:more|questions|prompts|examples|pairs|rows)',
-  'q&a pairs',
-  '每个',
-  '以下',
-);
+function count(text: string, re: RegExp, cap: number): number {
+  let n = 0;
+  for (const _ of text.matchAll(re)) if (++n >= cap) break;
+  return n;
+}
 
 export function scoreCensorshipAlt(f: RequestFeatures): Score {
   const t = f.text.instructions;
   const e = new Evidence();
-  // Without a sensitive topic there is nothing to censor: skip the costlier instruction cues.
-  if (!TOPIC.test(t)) return e.score();
-  const compliant = COMPLIANT.test(t);
-  if (compliant) e.add(1.4, 'asks for official-line "safe" answers on politically sensitive topics');
-  else e.add(0.05);
-  if (REGULATOR.test(t)) e.add(compliant ? 0.5 : 0.15, 'to satisfy a state content regime');
-  if (compliant && BULK.test(t)) e.add(0.5, 'in bulk, as dataset rows');
+  const mask = scriptMask(t);
+  // Without a sensitive topic there is nothing to censor.
+  if (!TOPIC_ANY.test(t, mask)) return e.score();
+  let clusters = 0;
+  for (const re of TOPIC_CLUSTERS) if (re.test(t, mask)) clusters++;
+  if (clusters === 0 && !TOPIC_WEAK.test(t, mask)) return e.score();
+
+  // How strongly the request asks for the official line rather than the facts.
+  let comply = 0;
+  const follow = FOLLOW_OFFICIAL.test(t, mask);
+  const regimeComply = REGIME_COMPLY.test(t, mask);
+  const safe = SAFE_ANSWER.test(t, mask);
+  const avoid = AVOID_FACTS.test(t, mask);
+  const pair = PAIR_LABELS.test(t, mask);
+  const approves = AUTHORITY_APPROVES.test(t, mask);
+  const strip = STRIP_PROHIBITED.test(t, mask);
+  // A state-run or state-licensed model asked for its answers: the regime sets the line.
+  const persona = REGIME_PERSONA.test(t, mask) && ANSWER_REQUEST.test(t, mask);
+  if (follow) comply += 0.9;
+  if (regimeComply) comply += 0.9;
+  if (approves) comply += 0.9;
+  if (strip) comply += 0.8;
+  if (persona) comply += 0.6;
+  // An official-line sample answer in an earlier assistant turn, then "10 more, same format":
+  // the request is for more of that line.
+  const more = MORE_LIKE_THIS.test(f.text.lastUser);
+  const sampled = more && OFFICIAL_CONTENT.test(f.text.assistant);
+  if (sampled) comply += 1.0;
+  if (safe) comply += 0.7;
+  if (avoid) comply += 0.5;
+  if (pair && comply > 0) comply += 0.4;
+  comply = Math.min(comply, 2.2);
+
+  const topicFactor = clusters > 0 ? 1 : 0.55;
+  if (comply > 0) {
+    const why = follow
+      ? 'asks for answers that follow the official line on politically sensitive topics'
+      : regimeComply || approves
+        ? 'asks for answers a state censor or regulator would accept on politically sensitive topics'
+        : safe
+          ? 'asks for "safe" / approved answers to politically sensitive questions'
+          : strip || avoid
+            ? 'asks to strip criticism, casualty figures or names from answers on sensitive topics'
+            : sampled
+              ? 'asks for more answers in the official line of a sample answer'
+              : 'asks what a state-licensed model should answer on politically sensitive topics';
+    e.add(comply * topicFactor, why);
+    if (pair) e.add(0.4 * topicFactor, 'as approved/rejected answer pairs');
+    if (REGIME.test(t, mask)) e.add(0.3 * topicFactor, 'for a state-regulated market');
+    const questions = Math.max(count(t, QUESTION_LINE, 3), count(t, QUESTION_MARK, 3));
+    if (BULK.test(t, mask) || questions >= 3) e.add(0.35 * topicFactor, 'in bulk');
+    if (REWRITE.test(t, mask)) e.add(0.2 * topicFactor, 'rewriting candid answers');
+    // A good-faith framing weakens a lone soft cue ("avoid speculation", "stay neutral").
+    if (comply < 0.9 && GOOD_FAITH.test(t, mask)) e.add(-0.6);
+  }
+
+  // A battery of questions across several sensitive topics, put to an assistant in character.
+  if (clusters >= 3) {
+    const questions = Math.max(
+      count(f.text.lastUser, QUESTION_LINE, 3),
+      count(f.text.lastUser, QUESTION_MARK, 3),
+    );
+    if (questions >= 3 && !GOOD_FAITH.test(f.text.lastUser)) {
+      e.add(0.55, 'a battery of questions across several politically sensitive topics');
+      if (DEPLOYED_PERSONA.test(t, mask) || REGIME_PERSONA.test(t, mask))
+        e.add(0.35, 'put to an in-character deployed assistant');
+    }
+  }
   return e.score();
 }

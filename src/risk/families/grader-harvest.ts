@@ -1,266 +1,242 @@
-import { alt, both, cue, near, word } from '../cues.ts';
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
+import {
+  AI_OUTPUT,
+  CANDIDATE_LABEL,
+  CRITERIA,
+  CRITIQUE_REWRITE,
+  HUMAN_WORK,
+  INLINE_CANDIDATE,
+  JUDGE,
+  ORDINAL_CANDIDATE,
+  PIPELINE,
+  PRIOR_TURN,
+  PROMPT_FIELD,
+  RESPONSE_FIELD,
+  REWARD_META,
+  STEP_LABEL,
+  STEP_SET,
+  STEP_VERDICT,
+  TOOL_VERDICT,
+  VERDICT_FORMAT,
+  XML_CANDIDATE,
+  XML_PROMPT,
+  XML_RESPONSE,
+} from '../lexicon/judging.ts';
+import { scriptMask } from '../lexicon/lex.ts';
 import type { Score } from '../types.ts';
 
 /**
- * Grader / reward-model harvest: candidate outputs of an AI scored, compared, ranked or
- * step-labelled against criteria, in a fixed verdict format, for use as a reward signal. A
- * teacher grading one essay has the rubric and maybe JSON too, but the work is a person's, so
- * whose output is judged is the strongest discriminator.
+ * Grader / reward-model harvest: outputs of a model laid out for judging (two or more
+ * candidates, or one reply to a prompt), an instruction to score, compare, rank, verify or
+ * step-label them, usually against criteria and in a fixed machine-readable verdict. The
+ * verdicts become reward-model or preference data.
+ *
+ * The hard negatives look the same on the surface: a teacher grading a student's essay with a
+ * rubric and JSON, a writer comparing two drafts of their own email, a procurement manager
+ * scoring vendor proposals. What differs is whose work is judged, so a person's authorship
+ * ("my essay", "my students", "the candidate's take-home") cancels the structure unless a
+ * model's authorship is stated too.
  */
-const OBJECT = alt(
-  'the',
-  'each',
-  'every',
-  'this',
-  'these',
-  'both',
-  'all',
-  'two',
-  'following',
-  'them',
-  'it',
-  'which',
-  'whether',
-  'from',
-  'on',
-  'against',
-  'its',
-  'their',
+
+/** Candidate nouns that mark a model's output rather than anybody's answer. */
+const AI_LABEL_NOUN =
+  /^(?:the start of assistant|assistant|response|completion|output|out|reply|model|generation|sample|resp|cand|gen|candidate|r|s|c|ai|bot|chatbot|system|agent|llm|trajectory|run|응답|回复)$/u;
+
+const XML_AI_NOUN = /^(?:response|completion|output|reply|assistant|model|generation|sample|candidate)$/u;
+
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  '1st',
+  '2nd',
+  '3rd',
+  '4th',
   'one',
-  'pairs?',
-  'responses?',
-  'answers?',
-  'candidates?',
-  'completions?',
-  'outputs?',
-);
-const JUDGE = alt(
-  near(
-    alt(
-      word('grade'),
-      word('score'),
-      word('rate'),
-      word('rank'),
-      word('judge'),
-      word('evaluate'),
-      word('compare'),
-      word('assess'),
-      word('label'),
-      word('critique'),
-    ),
-    OBJECT,
-    3,
-  ),
-  near(
-    alt('output', 'give', 'assign', 'provide', 'return', 'emit'),
-    alt('ratings?', 'scores?', 'grades?', 'labels?', 'verdicts?'),
-    24,
-  ),
-  near(
-    alt('choose', 'pick', 'select'),
-    'the (?:better |best |safer |more helpful )?(?:response|answer|completion|reply)',
-    12,
-  ),
-  'label(?:s|ing)? (?:preference|data|pairs|items|responses|completions)',
-  word('evaluator'),
-  word('grader'),
-  word('judges?\b'),
-  word('scorecard'),
-  'which (?:one |answer |response |completion |output )?is (?:better|best|stronger|more)',
-  word('better answer'),
-  word('winner'),
-  word('verdict'),
-  '评分',
-  '打分',
-  '评审',
-  '比较',
-  '评估',
-  '评判',
-  '排序',
-  '採点',
-  '評価',
-  '比較',
-  '평가',
-  '채점',
-  '비교',
-  'оцени',
-  'сравни',
-  'ранжируй',
-  'evalúa',
-  'califica',
-  'compara',
-  'puntúa',
-  'bewerte',
-  'vergleiche',
-  'beurteile',
-  'đánh giá',
-  'chấm điểm',
-  'so sánh',
-  'nilailah',
-  'beri nilai',
-  'bandingkan',
-  'évalue',
-  'note chaque',
-);
+  'two',
+  'three',
+  'four',
+];
 
-/** A prompt and a response to it, laid out as labelled fields: the thing judged is a reply. */
-const PROMPT_FIELD =
-  /(?:^|\n)\s*(?:#+\s*)?\[?(?:prompt|user(?: question| prompt)?|question|instruction|query)\]?\s*[:：\n]/u;
-const RESPONSE_FIELD =
-  /(?:^|\n)\s*(?:#+\s*)?\[?(?:the )?(?:response|completion|output|reply|assistant(?:'s)? answer|candidate)(?: ?[ab12])?\]?\s*[:：\n]/u;
+interface CandidateSets {
+  /** Distinct indices after a response-like noun ("Response 1", "回答A", "r_02"). */
+  named: number;
+  /** Distinct indices after a noun that marks a model output ("Response", "Completion", "r_"). */
+  ai: number;
+  /** Distinct bare indices ("(a)", "B:"). */
+  bare: number;
+}
 
-const AI_OUTPUT = alt(
-  near(
-    alt('assistant', word('ai'), 'model', 'chatbot', word('bot'), word('llm'), 'agent', 'system'),
-    alt(
-      'responses?',
-      'answers?',
-      'outputs?',
-      'repl(?:y|ies)',
-      'turns?',
-      'completions?',
-      'generations?',
-      'messages?',
-    ),
-    12,
-  ),
-  word('completions?'),
-  near(word('candidate'), alt('answers?', 'responses?', 'solutions?', 'outputs?', 'completions?'), 6),
-  '(?:response|answer|assistant|output|completion|model|candidate|respuesta|antwort|回答|答案|응답)[ _]?(?:\\[?[ab12]\\]?|one|two)(?![a-z])',
-  '\\[\\[[abc]\\]\\]',
-  'response_[12]',
-  'chosen',
-  'pair_id',
-  'item_id',
-  '(?:prompt|instruction), ?response',
-  '"response"\\s*:',
-  '(?:two|both|these|the) (?:candidate )?(?:answers|responses|completions|outputs)',
-  near(alt('contestant', 'participant', 'entrant'), alt('answers?', 'responses?'), 8),
-  near(word('judge|evaluate|score|rate|grade'), 'the (?:assistant.s )?(?:response|completion|reply)', 30),
-);
+function candidateSets(text: string): CandidateSets {
+  const named = new Set<string>();
+  const ai = new Set<string>();
+  const bare = new Set<string>();
+  let seen = 0;
+  for (const m of text.matchAll(CANDIDATE_LABEL)) {
+    if (++seen > 200) break;
+    const noun = m[1];
+    const raw = m[2] ?? '';
+    const index = normIndex(raw);
+    if (noun === undefined) {
+      // "1." and "[1]" are lists and citations; bare candidates are letters: "(a)", "a)", "A:".
+      if (/\d|[一二三四]/.test(raw) || m[3] === '.') continue;
+      bare.add(index);
+      continue;
+    }
+    named.add(index);
+    if (AI_LABEL_NOUN.test(noun)) ai.add(index);
+  }
+  // Candidates named inline: two indices after the same noun ("Response A ... Response B").
+  const inline = new Map<string, Set<string>>();
+  for (const m of text.matchAll(INLINE_CANDIDATE)) {
+    if (++seen > 400) break;
+    const noun = m[1] ?? '';
+    const raw = m[2] ?? '';
+    // "answer a question" is not a label.
+    if (noun === 'answer' && /[a-d]/.test(raw) && (m[3] === ' ' || m[3] === '')) continue;
+    const set = inline.get(noun) ?? new Set<string>();
+    set.add(normIndex(raw));
+    inline.set(noun, set);
+  }
+  for (const [noun, set] of inline) {
+    if (set.size < 2) continue;
+    for (const index of set) {
+      named.add(`i${index}`);
+      if (AI_LABEL_NOUN.test(noun)) ai.add(`i${index}`);
+    }
+  }
+  // Ordinal candidates: "First completion:", "Response two:".
+  for (const m of text.matchAll(ORDINAL_CANDIDATE)) {
+    if (++seen > 400) break;
+    const word = m[1] ?? m[2] ?? '';
+    const index = `o${ORDINALS.indexOf(word) % 4}`;
+    named.add(index);
+    ai.add(index);
+  }
+  // XML-tagged candidates: <response_a>, <answer id="2">, or the same tag opened twice.
+  const occurrences = new Map<string, number>();
+  for (const m of text.matchAll(XML_CANDIDATE)) {
+    if (++seen > 400) break;
+    const noun = (m[1] ?? '').replace(/_.*/, '');
+    const n = (occurrences.get(noun) ?? 0) + 1;
+    occurrences.set(noun, n);
+    const index = `x${normIndex(m[2] ?? m[3] ?? String(n))}`;
+    named.add(index);
+    if (XML_AI_NOUN.test(noun)) ai.add(index);
+  }
+  return { named: named.size, ai: ai.size, bare: bare.size };
+}
 
-/** Whose work it is: a person's (mine, a student's) rather than a model's. */
-const HUMAN_WORK = cue(
-  'my (?:own )?(?:essay|resume|cv|poem|answer|draft|work|proof|code|statement|pitch|story|translation|report|thesis|function|query|solution|application|cover letter|paragraph|toast|speech|bullet)',
-  word('students?'),
-  'pupils?',
-  'graders?\\b',
-  'my (?:son|daughter|kid|child|class)',
-  'i (?:wrote|made|drafted)',
-  '学生',
-  '我的',
-  '生徒',
-  '学生の',
-  '학생',
-  'учени',
-  'студент',
-  'alumn[oa]',
-  'estudiante',
-  'schüler',
-  'học sinh',
-  'siswa',
-  'mahasiswa',
-);
+/** "A" and "1" name the same slot. */
+const INDEX_SERIES = ['abcdefgh', 'xyz', 'абвг', 'أبجد', 'कखगघ', '甲乙丙丁', '一二三四', '가나다라'];
 
-const VERDICT_FORMAT = cue(
-  'output only',
-  'only (?:output|return|respond|reply)',
-  'reply with (?:only|exactly|a single|one)',
-  'respond with (?:only|exactly|a single|one|a json|json)',
-  'nothing else',
-  'no other text',
-  'exactly one of',
-  'single (?:character|token|digit|letter|word|line)',
-  'one (?:line|token|word) per',
-  '\\[\\[[abc]\\]\\]',
-  '"(?:winner|verdict|scores|better|preferred|label|mejor|winner_id)"',
-  'pass"? ?\\|',
-  '(?:^|\\n)[^\\n]{0,20}(?:better answer|preferred|winner|verdict|rating|score)\\s*:\\s*$',
-  '只输出',
-  '仅输出',
-  'únicamente con json',
-  'solo json',
-);
+function normIndex(index: string): string {
+  if (index === 'الف') return '1';
+  for (const series of INDEX_SERIES) {
+    const i = series.indexOf(index);
+    if (i >= 0) return String(i + 1);
+  }
+  return index;
+}
 
-const CRITERIA = cue(
-  word('rubric'),
-  word('criteria'),
-  'helpful(?:ness)?',
-  'harmless(?:ness)?',
-  'correctness',
-  'factuality',
-  'instruction[_ ]following',
-  '(?<![\\d.,])(?:1|0)\\s*(?:-|to|–|\\.\\.)\\s*(?:5|7|9|10)(?![\\d%])',
-  'likert',
-  word('anchors?'),
-  word('principle'),
-  '评分标准',
-  '维度',
-  '有用性',
-  '准确性',
-  'критери',
-  'exactitud',
-  'utilidad',
-  'kriterien',
-);
+/**
+ * Where a person says whose work it is: the system prompt and the preamble of the user turns,
+ * before the first field or candidate label, so that the judged text itself (which may well
+ * mention "my essay" or "children") does not count.
+ */
+function framing(f: RequestFeatures): string {
+  const first = f.text.user.slice(0, 1500);
+  const last = f.text.lastUser;
+  return `${f.text.system.slice(0, 700)}\n${preamble(first)}\n${preamble(last)}`;
+}
 
-const REWARD_META = cue(
-  'reward (?:signal|model|data)',
-  'preference (?:data|pairs?|labels?|dataset)',
-  word('rlhf'),
-  word('rlaif'),
-  word('dpo'),
-  'policy training',
-  'impartial',
-  near(alt('order', 'position'), alt('length', 'bias', 'influence'), 30),
-  'consistent across',
-  'process reward',
-  'judge model',
-  'as a judge',
-  '偏好数据',
-  '奖励模型',
-  '不要因为',
-);
+function preamble(text: string): string {
+  let end = Math.min(text.length, 700);
+  for (const re of [PROMPT_FIELD, RESPONSE_FIELD, CANDIDATE_LABEL]) {
+    const at = text.search(re);
+    if (at >= 0 && at < end) end = at;
+  }
+  const head = text.slice(0, end);
+  return end < 40 ? `${head}\n${text.slice(-300)}` : head;
+}
 
-const STEP_LABELS = cue(
-  both(near(alt('each', 'every'), 'step', 6), alt('label', '(?:^|\\D)-1(?!\\d)', 'correct or incorrect'), 60),
-);
-
-const CRITIQUE_REWRITE = cue(
-  near(alt('write', 'produce', 'give'), alt('an improved', 'a better', 'a revised'), 10) +
-    '[^.\\n]{0,40}(?:response|answer|version)',
-);
-
-const BATCH = cue(
-  'for each (?:pair|record|item|response|completion|sample)',
-  '\\bjsonl\\b',
-  'pair_id',
-  'item_id',
-  '"id"',
-);
-
-const JUDGE_RE = new RegExp(JUDGE, 'u');
-const AI_OUTPUT_RE = new RegExp(AI_OUTPUT, 'u');
+const JSON_RECORD_PROMPT = /"(?:prompt|question|instruction|query|input)"\s*:/u;
+const JSON_RECORD_RESPONSE =
+  /"(?:response|completion|answer|output|generation|model_output)(?:_[a-z0-9]+)?"\s*:/u;
 
 export function scoreGraderHarvest(f: RequestFeatures): Score {
   const t = f.text.instructions;
   const e = new Evidence();
-  const judge = JUDGE_RE.test(t);
-  if (!judge) return e.score();
-  const ai = AI_OUTPUT_RE.test(t) || (PROMPT_FIELD.test(t) && RESPONSE_FIELD.test(t));
-  const human = HUMAN_WORK.test(t);
-  if (ai) e.add(1.0, 'scores or compares candidate AI outputs');
-  else e.add(0.15);
-  if (VERDICT_FORMAT.test(t)) e.add(0.45, 'in a fixed verdict format');
-  if (CRITERIA.test(t)) e.add(0.3, 'against a rubric or fixed criteria');
-  if (REWARD_META.test(t)) e.add(0.7, 'framed as preference or reward-model labelling');
-  if (STEP_LABELS.test(t)) e.add(0.8, 'labels each step of a solution (process reward)');
-  if (ai && CRITIQUE_REWRITE.test(t)) e.add(0.4, 'critique-and-rewrite of a response');
-  if (ai && BATCH.test(t)) e.add(0.3, 'in batch');
-  if (f.params.logprobs && (f.params.maxTokens ?? 99) <= 2) e.add(0.5, 'reads the verdict from logprobs');
-  if (human && !ai) e.add(-0.9);
-  else if (human) e.add(-0.3);
+  const mask = scriptMask(t);
+  // Structure first, cheapest first: laid-out candidates, prompt/response fields, step lists.
+  const sets = candidateSets(t);
+  const promptField = PROMPT_FIELD.test(t) || JSON_RECORD_PROMPT.test(t) || XML_PROMPT.test(t);
+  const responseField = RESPONSE_FIELD.test(t) || JSON_RECORD_RESPONSE.test(t) || XML_RESPONSE.test(t);
+  const layout = promptField && responseField;
+  const stepList = countUpTo(t, STEP_SET, 3) >= 2;
+  const candidates = sets.named >= 2 || layout;
+  const toolVerdict = f.toolCount > 0 && TOOL_VERDICT.test(f.text.tools);
+  const meta = REWARD_META.test(t, mask);
+  // The model's own earlier turn, pointed at by the last user turn, is a model output too.
+  const last = f.text.lastUser;
+  const priorTurn =
+    f.assistantTurns > 0 &&
+    PRIOR_TURN.test(last) &&
+    (VERDICT_FORMAT.test(last) || CRITERIA.test(last)) &&
+    JUDGE.test(last);
+  const aiOutput = sets.ai >= 2 || priorTurn || AI_OUTPUT.test(t, mask);
+  const judge = toolVerdict || JUDGE.test(t, mask);
+  // Bare letters ("A:", "(b)") are candidates only beside a prompt being answered, a model's
+  // output or reward framing; on their own they are the options of a decision ("A: the blue
+  // sofa, B: the grey one").
+  const bareSet = !candidates && sets.bare >= 2 && (promptField || aiOutput || meta);
+  // Nothing laid out for judging, no model output named, no reward framing: at most a request
+  // to judge something, which is weak evidence on its own.
+  if (!candidates && !bareSet && !stepList && !aiOutput && !meta && !toolVerdict) {
+    if (judge && (VERDICT_FORMAT.test(t, mask) || CRITERIA.test(t, mask))) e.add(0.1);
+    return e.score();
+  }
+
+  const steps = stepList && STEP_LABEL.test(t, mask) && STEP_VERDICT.test(t, mask);
+  const format = toolVerdict || VERDICT_FORMAT.test(t, mask);
+  // A verdict format over named candidates ("Response 1/2") is an instruction to judge even
+  // without the verb; a schema with "question"/"answer" keys is not.
+  if (!judge && !meta && !steps && !(format && sets.named >= 2 && (aiOutput || promptField)))
+    return e.score();
+  const human = HUMAN_WORK.test(framing(f));
+
+  if (candidates)
+    e.add(
+      0.8,
+      sets.named >= 2 ? 'lays out several candidate responses' : 'lays out a reply to a prompt for judging',
+    );
+  else if (bareSet) e.add(0.45, 'lays out enumerated candidates');
+  if (aiOutput) e.add(candidates || bareSet ? 0.45 : 0.55, "the judged text is a model's output");
+  const structured = candidates || bareSet || aiOutput;
+  if (judge) e.add(structured ? 0.25 : 0.1, 'asks to score, compare or rank them');
+
+  if (format) e.add(structured ? 0.5 : 0.05, 'in a fixed machine-readable verdict format');
+  if (CRITERIA.test(t, mask)) e.add(structured ? 0.3 : 0.05, 'against a rubric or fixed criteria');
+  if (meta) e.add(judge || structured ? 0.7 : 0.2, 'framed as reward-model, preference or judge labelling');
+  if (structured && PIPELINE.test(t, mask)) e.add(0.2, 'as an evaluation-pipeline batch');
+  if (steps) e.add(0.8, 'labels each step of a solution (process reward)');
+  if (structured && CRITIQUE_REWRITE.test(t, mask)) e.add(0.4, 'critique-and-rewrite of a response');
+  if (structured) {
+    const tiny = (f.params.maxTokens ?? 1e9) <= 5;
+    if (tiny) e.add(0.5, 'with a one-token verdict budget');
+    if (f.params.logprobs) e.add(0.3, 'reads the verdict from logprobs');
+    if (f.params.n <= 1 && f.params.temperature === 0) e.add(0.05);
+  }
+
+  // A person's own work, a student's or an applicant's: feedback, not reward data.
+  if (human) e.add(aiOutput || meta ? -0.4 : -2.2);
   return e.score();
+}
+
+function countUpTo(text: string, re: RegExp, cap: number): number {
+  let n = 0;
+  for (const _ of text.matchAll(re)) if (++n >= cap) break;
+  return n;
 }
