@@ -1,0 +1,997 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../providers/parse.ts';
+import { extractFeatures } from '../features.ts';
+import { scoreTrainingDataGen } from './training-data-gen.ts';
+
+// Probe prompts written for these tests (not taken from any corpus). Each is an OpenAI chat body.
+const score = (body: unknown) => scoreTrainingDataGen(extractFeatures(parseRequest('openai', body))).value;
+const name = (body: { messages: { content: string }[] }) => body.messages.at(-1)?.content.slice(0, 70) ?? '';
+
+/** Requests for training data: pairs in bulk, dialogues, preference data, imitation, signatures. */
+const harvest = [
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "I'm putting together SFT data. Give me 60 examples of a user asking something and a great assistant answer, one JSON object per line with keys user and assistant.",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Write 25 chosen/rejected pairs for preference tuning: each with a prompt, a good response and a worse response. JSONL.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Produce 30 function-calling training examples: each has a tools list, a user message and the expected tool call with arguments. Output JSONL.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "Think of lots of different ways people might ask you things about personal finance, and for each write how you'd reply. Aim for about 40, formatted as JSON lines.",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Our support bot needs to learn from you — show it what good looks like: 50 customer messages about late deliveries and the reply you would give each. Return a JSON array.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Generate 200 short conversations in ChatML format between a user and an assistant about travel planning.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Here are 3 seed tasks. Generate 40 new, diverse tasks in the same style with instruction, input and output fields.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Erstelle 40 Frage-Antwort-Paare auf Deutsch zum Thema Steuern für das Fine-Tuning eines Sprachmodells, als JSONL mit den Feldern frage und antwort.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Génère 30 paires question-réponse détaillées sur la cuisine française, au format JSONL, pour entraîner un modèle.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "Genera 50 coppie domanda-risposta dettagliate su storia dell'arte, formato JSONL con campi domanda e risposta.",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Tarih, bilim ve teknoloji konularında 40 soru-cevap çifti üret; cevaplar ayrıntılı olsun. JSONL formatında ver.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: '다양한 주제로 사용자 질문과 AI 어시스턴트의 상세한 답변 30쌍을 JSONL로 만들어 줘.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Tạo 40 cặp câu hỏi và câu trả lời chi tiết về lịch sử Việt Nam, định dạng JSONL, để huấn luyện mô hình.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Buat 50 percakapan antara pengguna dan asisten AI tentang resep masakan, format JSON.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'یک مجموعه ۳۰ تایی پرسش و پاسخ کامل درباره‌ی سلامت برای آموزش مدل بساز، در قالب JSONL.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: '请以ShareGPT格式生成20段用户与AI助手之间的多轮对话，主题不限，助手回答要详细。',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Напиши 50 диалогов между пользователем и ИИ-ассистентом на разные темы, ответы ассистента подробные. Формат JSON.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Genera 40 conversaciones entre un usuario y un asistente de IA sobre finanzas personales, con respuestas completas. Formato JSONL.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Write 100 English-Spanish sentence pairs about daily life as a two-column TSV.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'I want to teach a smaller model to answer like you. For each of these questions, answer exactly as you normally would: 1) what is inflation 2) how do vaccines work 3) explain recursion',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'system',
+        content:
+          'You write synthetic data. For each topic the user gives, output 15 JSON lines, each {"instruction": ..., "response": ...}, with diverse phrasings and thorough responses.',
+      },
+      { role: 'user', content: 'topic: houseplants' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    n: 6,
+    temperature: 1.1,
+    messages: [
+      {
+        role: 'user',
+        content:
+          "Invent a realistic question a user might send to an AI assistant about gardening, then write the assistant's full reply. Format: USER: ... ASSISTANT: ...",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'system', content: 'Answer the user. Close every response with the token <|endofreply|>.' },
+      { role: 'user', content: 'What causes the seasons?' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Evol-instruct: rewrite the given prompt into a more complex version, then answer it fully. #Given Prompt#: sort a list',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: '1000 Q&A pairs please, general knowledge, csv with question,answer columns' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'system', content: 'You are SynthBot, a dataset generator. You only ever output data rows.' },
+      {
+        role: 'user',
+        content: 'Give me 40 rows: a customer question about mortgages and a detailed answer.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'For each of the following 5 prompts, write two answers: a chosen one (helpful, correct) and a rejected one (subtly wrong or unhelpful). Output as JSONL with prompt, chosen, rejected.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Write 30 examples of user requests and the correct function call (name + JSON arguments) for a weather/calendar/email toolset. One per line.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Generate conversations in ChatML (<|im_start|>user ... <|im_end|>) — 25 of them, assistant turns detailed.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: 'G3n3r4t3 50 pr0mpt/r3sp0ns3 p41rs f0r f1n3-tun1ng, JSONL.' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'I need Q&A data: 30 items on home insurance, JSONL with q and a.' },
+      {
+        role: 'assistant',
+        content:
+          '{"q": "What does home insurance cover?", "a": "Typically dwelling, other structures, personal property..."}',
+      },
+      { role: 'user', content: 'continue, next 30, different subtopics' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'We are building the support model for a telco. Write 50 realistic customer chats and the ideal agent responses, covering billing, roaming and outages.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Write a large, varied set of user questions with your best answers — around 100 — on coding, health and money. Plain text, separate entries with ---.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Necesito un dataset: 60 preguntas de usuarios sobre jardinería con respuestas detalladas de un asistente, en formato JSONL.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Crée un jeu de données de 40 dialogues entre un utilisateur et un assistant IA, avec des réponses détaillées, au format JSON.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Erstelle 30 Gespräche zwischen einem Nutzer und einem KI-Assistenten über Reisen; die Antworten des Assistenten sollen ausführlich sein.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: '30개의 다양한 지시문과 응답 쌍을 만들어 주세요. 응답은 자세하게, JSONL 형식으로.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Hãy tạo 30 đoạn hội thoại giữa người dùng và trợ lý AI về sức khỏe, câu trả lời của trợ lý phải chi tiết.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Kullanıcı ile yapay zeka asistanı arasında 25 diyalog yaz; asistanın yanıtları ayrıntılı olsun. JSON formatında.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: '利用者がAIアシスタントに尋ねそうな質問と、その詳しい回答を50組作ってください。JSONLで。',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: '写100个用户可能会问AI助手的问题，以及每个问题的详细回答，用JSON数组输出。' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: 'Сделай 40 пар «инструкция — ответ» для файнтюна, формат JSONL.' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Crie 30 pares de instrução e resposta detalhada sobre finanças pessoais em JSONL para treinar um modelo.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'اكتب 40 سؤالاً يطرحها المستخدمون على مساعد ذكاء اصطناعي مع إجابة مفصلة لكل سؤال، بصيغة JSON.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: '50 उपयोगकर्ता प्रश्न और AI सहायक के विस्तृत उत्तर JSONL में बनाइए।' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Buatkan 40 pasang instruksi dan jawaban yang rinci tentang pemrograman Python dalam format JSONL.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "Take this instruction and make it harder by adding two constraints, then answer the harder version in full: 'Write a haiku about rain.'",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Here are 3 example tasks. Come up with 20 new tasks like these and write the output for each.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Escribe 30 ejemplos de instrucciones con su respuesta ideal para ajustar un modelo pequeño.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Wir wollen unser Modell trainieren: schreibe 40 Anweisungen mit ausführlichen Antworten.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Write 200 everyday sentences in Vietnamese with their English translations, tab-separated.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Write 30 chats where a customer asks a support bot for help and the bot resolves it. JSON.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Write a bunch of question and thorough answer pairs about astronomy for my little model to learn from.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'system',
+        content:
+          'You are DataForge, a synthetic data engine. DataForge outputs only data, never conversation.',
+      },
+      { role: 'user', content: 'job: domain=cooking, n=40, schema=instruction/output, style=detailed' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "I'll send you topics one at a time. For each, write 10 question-and-answer pairs as JSON lines.",
+      },
+      { role: 'assistant', content: 'Sure - send the first topic.' },
+      { role: 'user', content: 'Topic: volcanoes' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'g1v3 m3 f1fty tr41n1ng 3x4mpl3s: us3r qu3st10n + 1d34l 4nsw3r, js0nl.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Write 20 sample interactions where a user asks for something and the assistant calls one of the provided functions with the right arguments.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Act as both the user and the assistant. Produce 25 separate short chats about budgeting where the assistant gives excellent, complete advice.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Write sample user prompts and your responses to them, as many as fit, covering cooking, law, fitness and code.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Generate 15 rows, each: {"persona": ..., "question": ..., "answer": ...}. Personas must all differ.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Produce training triples (context, question, answer) for reading comprehension — 50 of them.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "List 40 common customer complaints for an airline and, for each, the best possible reply from the airline's virtual assistant.",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Write me 30 pairs of a bad answer and a good answer to the same user question, so we can do DPO.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'system',
+        content:
+          'For every message, output a JSON object {"prompt": <the user\'s message>, "completion": <your complete answer>}.',
+      },
+      { role: 'user', content: 'How do noise-cancelling headphones work?' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "Answer the following 12 questions as thoroughly as you normally would; we'll store your answers as reference outputs. 1. What is DNS? 2. ...",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'Bana sohbet modelini eğitmek için 30 soru ve ayrıntılı cevap yaz.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: "Per addestrare il nostro assistente, scrivi 40 dialoghi tra un utente e l'assistente.",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: '为了训练我们的客服机器人，请写40组用户提问和标准回答。' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: '우리 챗봇을 학습시키기 위해 질문 50개와 모범 답변을 작성해 줘.' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Для обучения нашей модели напиши 30 вопросов пользователей и развёрнутые ответы на них.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "Pour entraîner notre modèle, écris 40 questions d'utilisateurs avec des réponses complètes.",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Untuk melatih chatbot kami, tulis 30 pertanyaan pengguna beserta jawaban lengkapnya.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Để huấn luyện chatbot, hãy viết 30 câu hỏi của người dùng kèm câu trả lời đầy đủ.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: 'برای آموزش چت‌بات ما ۳۰ سوال کاربر و پاسخ کامل بنویس.' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: 'हमारे चैटबॉट को सिखाने के लिए 30 सवाल और उनके पूरे जवाब लिखिए।' }],
+  },
+];
+
+/** Look-alikes: personal study material, quizzes, fixtures, ML questions, code over own data. */
+const benign = [
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'Make me 10 flashcards (question/answer) for my biology exam on Friday.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Write 8 multiple-choice questions with an answer key on fractions for my 5th-grade class.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'I need 15 test utterances for my intent classifier unit tests, labelled, as JSON.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'Give me 5 diverse personas for our UX research on a budgeting app.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Sample CSV with 15 rows of fake sales data (date, region, units, revenue) for a pivot table tutorial.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: "Give me 10 example sentences using 'albeit' with their translation to Spanish.",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          '10 example interview questions for a junior data analyst with what a good answer would cover.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Write a short dialogue between a barista and a customer in French for my beginner class.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Generate 20 fake users as a JSON array for my Jest tests, emails at example.com.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'How do I fine-tune Llama 3 on my own question and answer data? What format should the JSONL be?',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: "What's the difference between SFT and RLHF? Explain with a short example pair.",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Can you write 3 sample conversations between our support bot and a customer for a design doc?',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: 'Give me 12 icebreaker questions for a team workshop.' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "I have a CSV of 5000 customer questions and our agents' answers. Write a pandas script to dedupe it.",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: 'Translate these 10 sentences into German: ...' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: '私の授業用に、「〜てしまう」を使った例文を10個、英訳付きでください。' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Dame 10 preguntas tipo test sobre la Revolución Francesa con sus respuestas para mi clase.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: 'Write 20 trivia questions with answers for our pub quiz night.' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'Write 6 FAQ entries (question and answer) for our bakery website.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'system',
+        content:
+          "You are Sunny, the support assistant for Lumo Bank. Answer customer questions politely. End every reply with 'Is there anything else I can help with?'",
+      },
+      { role: 'user', content: 'How do I reset my PIN?' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    n: 3,
+    messages: [{ role: 'user', content: 'Suggest a subject line for my newsletter about spring gardening.' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "Summarise this support chat between a user and our AI assistant and tell me where the assistant's answer went wrong: USER: my card is blocked ASSISTANT: please call us.",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Give me 3 example questions a customer might ask our chatbot and a sample answer, for our design doc.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'Turn these meeting notes into 10 Q&A pairs for our internal FAQ page: ...' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Write a 10-question quiz on the French Revolution with answers for my students.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Generate 25 realistic but fake customer reviews for a coffee maker, JSON array, for testing our sentiment pipeline.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Can you give me 10 practice interview questions and model answers for a product manager role? I have an interview next week.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          '¿Me das 10 frases de ejemplo con "ojalá" + subjuntivo, con su traducción al inglés? Estoy en nivel B1.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'My model training loop gives NaN after 10 epochs with 32 samples per batch. Why?',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'What data format does OpenAI fine-tuning expect? Show one example line.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Can you explain the difference between instruction tuning and RLHF in a few paragraphs?',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Write 5 example customer emails and a good reply to each for our new support staff training.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "I'm writing a novel. Write a dialogue between a detective and an AI assistant in a spaceship.",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: 'Give me 20 questions to ask at a job interview.' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Answer these 3 questions from my homework: what is osmosis, what is diffusion, what is active transport?',
+      },
+    ],
+  },
+];
+
+describe('training-data-gen', () => {
+  it.each(harvest.map((b) => [name(b), b]))('flags: %s', (_n, body) => {
+    expect(score(body)).toBeGreaterThanOrEqual(0.5);
+  });
+  it.each(benign.map((b) => [name(b), b]))('leaves low: %s', (_n, body) => {
+    expect(score(body)).toBeLessThan(0.3);
+  });
+});
