@@ -26,7 +26,7 @@ decision:
   mode: shadow
 limits:
   tiers:
-    standard: { account: { requests: { perMinute: 10 } } }
+    standard: { account: { requests: { perHour: 10 } } }
   defaultTier: standard
   suspectTier: standard
 `;
@@ -51,7 +51,7 @@ describe.skipIf(mode === 'skip')('three sidecars sharing one Redis', () => {
       defaultHeaders: { 'x-forwarded-for': ip },
     });
 
-  it('a shared rate limit is exact: 10 a minute in all, requests round-robin over the three', async () => {
+  it('a shared rate limit is exact: 10 an hour in all, requests round-robin over the three', async () => {
     const before = mock.requests.length;
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>

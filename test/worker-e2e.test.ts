@@ -25,6 +25,8 @@ limits:
     suspect: { account: { requests: { perMinute: 1000 } } }
     tight: { account: { requests: { perMinute: 2 } } }
   accounts: { ${tightAccount}: tight }
+# Off here so texts compare with the fixtures exactly; the watermark is checked on its own.
+watermark: { enabled: false }
 `;
 
 let mock: MockUpstream;

@@ -23,12 +23,8 @@ function chunks(text: string, size: number): string[] {
 }
 
 export async function benchWatermark(quick = false): Promise<WatermarkCase[]> {
-  const global = await deriveKeys({ secret: 'bench-watermark-secret', epoch: 1 });
-  const account = await deriveKeys({
-    secret: 'bench-watermark-secret',
-    epoch: 1,
-    account: 'acct_00000000bench',
-  });
+  const global = await deriveKeys('bench-watermark-secret', 1);
+  const account = await deriveKeys('bench-watermark-secret', 1, { account: 'acct_00000000bench' });
   const big = prose(quick ? 200_000 : 1_000_000);
   const bytes = new TextEncoder().encode(big).length;
   const stream = chunks(prose(4300), 30);

@@ -15,13 +15,14 @@ describe('shard routing', () => {
         requests: { perSecond: 5, perMinute: 60 },
         inputTokens: { perMinute: 1000 },
         outputTokens: {},
+        tokens: {},
       },
-      ip: { requests: { perMinute: 100 }, inputTokens: {}, outputTokens: {} },
-      campaign: { requests: { perMinute: 10 }, inputTokens: {}, outputTokens: {} },
+      ip: { requests: { perMinute: 100 }, inputTokens: {}, outputTokens: {}, tokens: {} },
+      campaign: { requests: { perMinute: 10 }, inputTokens: {}, outputTokens: {}, tokens: {} },
       capMaxTokens: false,
     };
     const subject = { account: 'acct_0123abcd', ip: '2001:db8::1', campaign: 'cmp_abc' };
-    const buckets = bucketsFor(tier, subject, { requests: 1, inputTokens: 10, outputTokens: 1 });
+    const buckets = bucketsFor(tier, subject, { requests: 1, inputTokens: 10, outputTokens: 1, tokens: 11 });
     expect(new Set(buckets.map((b) => shardGroupOf(b.key)))).toEqual(
       new Set(['a:acct_0123abcd', 'i:2001:db8::1', 'c:cmp_abc']),
     );

@@ -23,7 +23,7 @@ export const WatermarkConfigSchema = v.strictObject({
   epoch: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
   /**
    * `verdict`: an account is flagged when the risk engine says so (suspect, a flagged campaign,
-   * or an enforced `watermark` / `degrade`; never in shadow mode). `all`: every account is.
+   * or an enforced `watermark` / `degrade`; never in shadow mode, which embeds nothing). `all`: every account is.
    * `none`: only the global layer, ever.
    */
   flagged: v.optional(v.picklist(['verdict', 'all', 'none']), 'verdict'),

@@ -27,7 +27,7 @@ describe('keyOwner: which layers a response gets', () => {
       { account: 'a', campaign: { solo: 'a' } },
     ],
     ['enforced degrade', base, { ...allow, enforced: 'degrade' }, { account: 'a', campaign: { solo: 'a' } }],
-    ['shadow mode flags nothing', base, { ...allow, suspect: true, shadow: true }, {}],
+    ['shadow mode embeds nothing', base, { ...allow, suspect: true, shadow: true }, undefined],
     ['flagged: all', cfg({ flagged: 'all' }), allow, { account: 'a', campaign: { solo: 'a' } }],
     ['flagged: none', cfg({ flagged: 'none' }), { ...allow, suspect: true }, {}],
     ['disabled', cfg({ enabled: false }), { ...allow, suspect: true }, undefined],

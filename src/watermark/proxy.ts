@@ -13,10 +13,12 @@ export interface FlagSignals {
 /**
  * Whose keys a response gets, or undefined to leave its text alone. The global layer goes on all
  * traffic; the campaign and account layers go on flagged traffic, where a flagged account outside
- * any campaign is its own campaign (`solo`). Shadow mode changes no traffic, so it flags nothing.
+ * any campaign is its own campaign (`solo`). Shadow mode changes no traffic at all, so it embeds
+ * nothing, not even the global layer: an operator trying the proxy in shadow gets the upstream's
+ * bytes.
  */
 export function keyOwner(config: WatermarkConfig, account: string, v: FlagSignals): KeyOwner | undefined {
-  if (!config.enabled) return undefined;
+  if (!config.enabled || v.shadow) return undefined;
   const flagged =
     config.flagged === 'all' ||
     (config.flagged === 'verdict' &&
