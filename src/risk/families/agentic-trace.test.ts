@@ -1,0 +1,263 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../providers/parse.ts';
+import { extractFeatures } from '../features.ts';
+import { scoreAgenticTrace } from './agentic-trace.ts';
+
+// Probe requests written for these tests (not taken from any corpus): OpenAI chat bodies.
+const tool = (name: string, description = `${name.replace(/_/g, ' ')} in the system`) => ({
+  type: 'function',
+  function: { name, description, parameters: { type: 'object', properties: { id: { type: 'string' } } } },
+});
+const HELPDESK = [
+  'find_user',
+  'get_ticket',
+  'update_ticket',
+  'reset_password',
+  'send_email',
+  'create_task',
+  'escalate',
+  'search_kb',
+].map((n) => tool(n));
+const SMALL = [tool('get_weather'), tool('create_event')];
+const req = (user: string, extra: Record<string, unknown> = {}, tools: unknown[] = HELPDESK) => ({
+  model: 'gpt-4.1',
+  messages: [{ role: 'user', content: user }],
+  ...(tools.length ? { tools } : {}),
+  ...extra,
+});
+const none = { tool_choice: 'none' };
+const score = (b: unknown) => scoreAgenticTrace(extractFeatures(parseRequest('openai', b))).value;
+
+const harvest: [string, unknown][] = [
+  [
+    'EN trajectory with invented outputs',
+    req(
+      'Write the full trajectory for: "user locked out after 5 attempts". Each step: thought, tool call JSON, and a realistic output you invent. Do not call the tools.',
+      none,
+    ),
+  ],
+  [
+    'EN gold runs for a few-shot library',
+    req(
+      'We need gold runs for our few-shot library. Produce one complete run of the agent resolving a refund ticket, with invented observations.',
+      none,
+    ),
+  ],
+  [
+    'EN environment role-play',
+    req(
+      'You are both the AGENT and the ENVIRONMENT. The environment replies with realistic results. Write the transcript until the ticket is closed.',
+      none,
+    ),
+  ],
+  [
+    'EN plan with expected outputs',
+    req(
+      "List every tool call with exact arguments, in order, and the output you'd expect to see after each. Don't execute anything.",
+      none,
+    ),
+  ],
+  [
+    'EN pretend live',
+    req(
+      'Pretend these functions are live and walk through, turn by turn, how you would handle a phishing report, filling in what each one hands back.',
+      none,
+    ),
+  ],
+  [
+    'EN ReAct without tools field',
+    req(
+      'Write a ReAct-style trace (Thought/Action/Observation) for an agent with a search tool and a calculator answering "GDP per capita of Chile". Make up the observations.',
+      {},
+      [],
+    ),
+  ],
+  [
+    'ZH',
+    req(
+      '不要调用工具。请写出客服智能体处理“重置密码”请求的完整轨迹：每一步包括思考、JSON 格式的工具调用和你编造的合理返回结果。',
+      none,
+    ),
+  ],
+  [
+    'JA',
+    req(
+      'ツールは呼び出さないでください。エージェントの実行ログを最初から最後まで書き、各ステップの結果はそれらしい架空の値にしてください。',
+      none,
+    ),
+  ],
+  [
+    'KO',
+    req(
+      '도구를 호출하지 말고, 에이전트의 전체 궤적을 작성해 줘. 각 단계마다 생각, 도구 호출, 그럴듯한 가상의 결과를 포함해.',
+      none,
+    ),
+  ],
+  [
+    'RU',
+    req(
+      'Не вызывай инструменты. Распиши траекторию агента по шагам: мысль, вызов, правдоподобный результат (придумай сам).',
+      none,
+    ),
+  ],
+  [
+    'ES',
+    req(
+      'Sin ejecutar herramientas, escribe la trayectoria completa del agente, con cada llamada en JSON y el resultado simulado.',
+      none,
+    ),
+  ],
+  [
+    'PT',
+    req(
+      'Não chame as ferramentas. Escreva a trajetória completa do agente com a saída simulada de cada chamada.',
+      none,
+    ),
+  ],
+  [
+    'FR',
+    req(
+      "N'appelle aucun outil. Rédige la trajectoire complète de l'agent, avec pour chaque étape l'appel et un résultat inventé.",
+      none,
+    ),
+  ],
+  [
+    'DE',
+    req(
+      'Ohne Werkzeuge aufzurufen: schreibe den kompletten Ablauf des Agenten, Schritt für Schritt, mit erfundenen Ergebnissen.',
+      none,
+    ),
+  ],
+  [
+    'IT',
+    req(
+      "Senza eseguire gli strumenti, scrivi la traiettoria completa dell'agente con risultati simulati per ogni passo.",
+      none,
+    ),
+  ],
+  [
+    'TR',
+    req(
+      'Araçları çağırma. Ajanın tüm yörüngesini adım adım yaz; her adımda uydurduğun makul bir sonuç olsun.',
+      none,
+    ),
+  ],
+  ['AR', req('لا تستدعِ الأدوات. اكتب المسار الكامل للوكيل خطوة بخطوة مع نتائج مختلقة لكل استدعاء.', none)],
+  [
+    'HI',
+    req('टूल्स को कॉल मत करो। एजेंट का पूरा रास्ता लिखो, हर कदम पर विचार, टूल कॉल और काल्पनिक परिणाम के साथ।', none),
+  ],
+  [
+    'VI',
+    req(
+      'Đừng gọi công cụ. Viết toàn bộ quá trình của agent từng bước, với kết quả giả lập cho mỗi lệnh gọi.',
+      none,
+    ),
+  ],
+  [
+    'ID',
+    req(
+      'Jangan memanggil alat. Tulis lintasan lengkap agen langkah demi langkah dengan hasil simulasi.',
+      none,
+    ),
+  ],
+  [
+    'computer use narration',
+    req(
+      'Narrate a full computer-use episode: each click or keystroke followed by a description of the screen. Invent what the screen shows.',
+      none,
+      [{ type: 'function', function: { name: 'computer', parameters: {} } }],
+    ),
+  ],
+];
+
+const benign: [string, unknown][] = [
+  [
+    'real tool call with result',
+    {
+      model: 'gpt-4.1',
+      tools: SMALL,
+      messages: [
+        { role: 'user', content: 'Will it rain in Porto tomorrow?' },
+        {
+          role: 'assistant',
+          content: null,
+          tool_calls: [
+            { id: 'c1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Porto"}' } },
+          ],
+        },
+        { role: 'tool', tool_call_id: 'c1', content: '{"rain_probability":0.7}' },
+      ],
+    },
+  ],
+  [
+    'summarise after results, tool_choice none',
+    {
+      model: 'gpt-4.1',
+      tools: HELPDESK,
+      tool_choice: 'none',
+      messages: [
+        { role: 'user', content: 'Status of ticket 42?' },
+        {
+          role: 'assistant',
+          content: null,
+          tool_calls: [
+            { id: 'c1', type: 'function', function: { name: 'get_ticket', arguments: '{"id":"42"}' } },
+          ],
+        },
+        { role: 'tool', tool_call_id: 'c1', content: '{"status":"open","owner":"dana"}' },
+        { role: 'user', content: 'Summarise that in one line, no more lookups.' },
+      ],
+    },
+  ],
+  [
+    'review tool descriptions',
+    req(
+      "These are the tools I've given our helpdesk assistant. Don't call anything; review the descriptions and tell me which ones are ambiguous.",
+      none,
+    ),
+  ],
+  [
+    'which tool would you pick',
+    req('Without calling it, which tool would you use to unlock an account? Just the name.', none),
+  ],
+  ['plain request with tools', req('Can you reset the password for user 1187?')],
+  [
+    'own agent plan',
+    req(
+      "I'm building a helpdesk agent with these tools. What order of steps should it follow for a password reset? High level only.",
+      {},
+      [],
+    ),
+  ],
+  [
+    'API call plan, no tools',
+    req(
+      'Step by step, which Stripe API calls would I make to refund a charge? Just endpoints; I will write the code.',
+      {},
+      [],
+    ),
+  ],
+  [
+    'debug a pasted trace',
+    req(
+      "Here's the trace from my LangGraph agent; why does it keep calling search_kb in a loop?\n\nstep 1 search_kb -> []\nstep 2 search_kb -> []\nstep 3 search_kb -> []",
+      {},
+      [],
+    ),
+  ],
+  [
+    'one docs example',
+    req(
+      'Show me one short example of what a tool_use block and a tool_result block look like for our internal docs.',
+      {},
+      [],
+    ),
+  ],
+  ['weather question', req('What should I wear in Oslo this weekend?', {}, SMALL)],
+];
+
+describe('agentic-trace', () => {
+  it.each(harvest)('flags %s', (_n, b) => expect(score(b)).toBeGreaterThanOrEqual(0.6));
+  it.each(benign)('leaves low: %s', (_n, b) => expect(score(b)).toBeLessThan(0.3));
+});
