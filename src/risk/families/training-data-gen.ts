@@ -147,7 +147,10 @@ const PURPOSE = cue(
   'corpus',
   'sharegpt',
   'chatml',
-  'alpaca(?: format| style|-style)',
+  'alpaca[- ]?(?:format|style)',
+  '\\[inst\\]',
+  '<\\|(?:user|assistant|system|im_start)\\|>',
+  '(?:examples?|samples?|pairs?|data|rows|records|items|conversations|dialogues|chats) (?:for|to) (?:train|fine-?tun|teach|distil)',
   '"from"\\s*:\\s*"(?:human|gpt)"',
   '(?:bot|model|assistant|llm|network) (?:needs to|should|can|will|has to|must|is going to) learn',
   'learn (?:from|by imitating) (?:you|your|these|the)',
@@ -403,10 +406,13 @@ const PAIR = cue(
   '"(?:instruction|prompt|question|q|input|query|user|human|problem|request|customer)"[^\\n]{0,160}"(?:output|response|answer|a|assistant|gpt|completion|solution|reply|agent)"',
   '(?<![a-z])(?:instruction|prompt|question|query|input)s?(?: and | ?[/,&] ?| и | y | e | و | と | 和 )(?:response|output|answer|completion)s?(?![a-z])',
   '"from"\\s*:\\s*"(?:human|gpt|user|assistant)"',
+  '"role"\\s*:\\s*"user"[^\\n]{0,300}"role"\\s*:\\s*"assistant"',
+  '#+\\s*(?:instruction|prompt|input|question|user|human)\\s*:?\\s*\\n[^#]{0,300}#+\\s*(?:response|output|answer|assistant)',
+  '\\[inst\\]',
   'instructions?[^\\n]{0,30}outputs?',
   'prompts?[^\\n]{0,30}(?:responses?|completions?)',
   // "the ways people might ask you things … and how you would reply"
-  '(?:ways|things|questions) (?:people|users|customers|someone|a user) (?:might|would|could|may|often) (?:ask|say|type|send|write)',
+  `(?:ways|things|questions|requests) (?:that )?(?:people|users|customers|someone|a user|humans) (?:might |would |could |may |often |typically |usually |commonly )?(?:ask|say|type|send|write|phrase)[^.\\n]{0,60}(?:${ANSWER}|you(?:.d| would)? (?:reply|respond|answer))`,
   '(?<![a-z])q ?[&/] ?as?(?![a-z])',
   '(?<![a-z])qa pairs?',
   '(?:^|\\n)\\s*(?:q|question|user|human|instruction)\\s*[:：][^\\n]*\\n(?:[^\\n]*\\n)?\\s*(?:a|answer|assistant|gpt|response)\\s*[:：]',
@@ -591,7 +597,8 @@ const PARALLEL = cue(
   'parallel (?:sentences?|sentence pairs|corpus|corpora|text|data|pairs)',
   'bilingual (?:pairs|corpus|sentence pairs|data)',
   '(?:sentence|translation) pairs',
-  'source[ -]target',
+  'source ?[-,/|] ?target',
+  '(?<![a-z])src ?[-,/|] ?tgt(?![a-z])',
   '平行语料',
   '双语(?:语料|句对)',
   '句对',
@@ -613,6 +620,7 @@ const PARALLEL = cue(
 const AI_RESPONDENT = cue(
   near(ASSISTANT, '(?:answers?|responses?|repl(?:y|ies)|turns?)', 12),
   '(?:in|with) your (?:own|natural|normal|usual) (?:voice|words|style)',
+  '(?:answer|respond to|reply to) (?:each|every|all)(?: one| of them| question| message)?,? (?:as (?:fully|thoroughly|completely|well|best) as (?:you can|possible)|in full|completely|thoroughly)',
   '(?:and|with|plus|then) your (?:responses|answers|replies|response|answer|reply)',
   '(?:repl(?:y|ies)|answers?|responses?) (?:from|by|of) (?:the |a |an |our |their )?(?:[^ .\\n]+ ){0,3}(?:assistant|ai|chat ?bot|bot|agent)',
   '(?:your|its) (?:own|ideal|best|full|complete|normal|usual|most complete,? best-formatted|most complete) (?:reply|replies|answers?|responses?)',
@@ -819,6 +827,11 @@ const RECORD = cue(
 
 /** Answer exactly as you normally would: the reply itself is the harvested target. */
 const IMITATE = cue(
+  // "the reply you'd give", "the response you would give", "respond the way you would"
+  '(?:repl(?:y|ies)|responses?|answers?) (?:that )?you(?:.d| would| will|.ll| normally| usually)? (?:give|write|say|produce|send|normally give|usually give)',
+  '(?:respond|reply|answer)(?: to)?(?: it| each| them| each one| every one)?,? (?:the way|as|like) you (?:would|normally|usually|do|always)',
+  '(?:each|every one|each one) followed by your (?:answer|reply|response)',
+  '(?:under|after|below) each(?: one)?,? (?:put|write|add|give) (?:the |your )?(?:repl(?:y|ies)|answers?|responses?)',
   near(
     alt('respond', 'answer', 'reply', 'write'),
     alt(
@@ -844,7 +857,52 @@ const IMITATE = cue(
   'wie du (?:normalerweise|sonst)',
 );
 
+const HARDER = alt(
+  'harder',
+  'tougher',
+  'more (?:complex|difficult|challenging|demanding)',
+  'daha (?:zor|karmaşık)',
+  'más (?:difícil|complej)',
+  'mais (?:difícil|complex)',
+  'plus (?:difficile|complexe)',
+  'schwieriger',
+  'komplexer',
+  'più (?:difficil|compless)',
+  'сложнее',
+  '更难',
+  '更复杂',
+  'より(?:難し|複雑)',
+  '더 (?:어렵|복잡)',
+  'khó hơn',
+  'phức tạp hơn',
+  'lebih (?:sulit|kompleks)',
+  'أصعب',
+  'أكثر تعقيد',
+  'سخت‌?تر',
+  'पेचीदा',
+  'कठिन',
+);
 const EVOL = cue(
+  near(
+    `${ASK}|prompt|talimat|instrucci|instruç|consigne|anweisung|istruzion|инструкци|指令|指示|지시`,
+    HARDER,
+    60,
+  ),
+  near(
+    HARDER,
+    '(?:versions?|variants?|variations?|rewrites?|versiyon|versi[oó]n|versões|variante|вариант|变体|版本|バージョン|버전|phiên bản|versi)',
+    20,
+  ),
+  'seed (?:task|instruction|prompt|question|example)s?',
+  'increasingly (?:complex|difficult|hard|challenging)',
+  'more (?:complex|difficult|challenging) (?:version|variant|rewrite)s? of (?:it|this|the|each)',
+  'concreti[sz]',
+  'increas(?:e|ing) (?:the )?(?:reasoning|depth|difficulty)',
+  '(?:in-depth|in-breadth|breadth|depth) evol',
+  '指令进化',
+  '种子(?:指令|任务)',
+  'シード(?:タスク|指示)',
+  '시드 (?:지시|작업)',
   '(?:prompt|instruction|question|task|problem)s?[^.\\n]{0,40}(?:make|rewrite|turn|evolve|rephrase)[a-z]* (?:it|them) (?:harder|more (?:complex|difficult|challenging))',
   near(
     '(?:rewrite|rephrase|make|evolve|transform|mutate|turn|complicate)[a-z]* (?:this|the|each|these|a|an|given|following)? ?(?:given )?(?:prompt|instruction|question|task|problem)s?',
@@ -945,6 +1003,26 @@ const JOB = cue(
   'para cada (?:tema|tópico)',
   'pour chaque (?:thème|sujet)',
   'für jedes thema',
+);
+
+/** The same treatment for every item of a list. */
+const EACH = cue(
+  '(?<![a-z])(?:for )?(?:each|every)(?![a-z])',
+  '每(?:个|条|一)',
+  'それぞれ',
+  '各',
+  '각',
+  'кажд',
+  'cada',
+  'chaque',
+  'jede',
+  'ogni',
+  '(?<![a-z])her(?![a-z])',
+  'كل ',
+  'هر ',
+  'हर',
+  'mỗi',
+  'setiap',
 );
 
 /** Personal, classroom or testing use: the list is for a person or a test suite, not a corpus. */
@@ -1129,8 +1207,13 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
   const purpose = PURPOSE.test(t);
   const dialogue = USER_ASSISTANT_DIALOGUE.test(t);
   const parallel = PARALLEL.test(t) || (WITH_TRANSLATION.test(t) && bulkCount(t) >= 30);
-  const pair = dialogue || parallel || PAIR.test(t) || (PREFERENCE.test(t) && ANSWER_NOUN.test(t));
   const imitate = IMITATE.test(t);
+  const pair =
+    dialogue ||
+    parallel ||
+    PAIR.test(t) ||
+    (PREFERENCE.test(t) && ANSWER_NOUN.test(t)) ||
+    (imitate && EACH.test(t));
   const job = JOB.test(t);
   const rawCount = bulkCount(t);
   const count = job && rawCount >= 3 ? rawCount * 10 : rawCount;
@@ -1163,7 +1246,7 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
         ? 'parallel sentence pairs'
         : 'prompt/answer pairs';
     e.add(0.15);
-    if (count >= 10) e.add(count >= 50 ? 0.45 : 0.2, `asks for ${count} ${what}`);
+    if (count >= 10) e.add(count >= 50 ? 0.45 : count >= 20 ? 0.2 : 0.1, `asks for ${count} ${what}`);
     else if (sampled) e.add(0.45, `samples ${what} ${f.params.n} times (n=${f.params.n})`);
     else if (bulk) e.add(0.2, `asks for ${what} in bulk`);
     // Corpus markers weigh fully only on a batch; on one item they are ordinary requirements.
@@ -1206,7 +1289,7 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
 
   // Counter-evidence against the content evidence above (never below zero).
   let against = 0;
-  if (!bulk && (advice || ANALYZE.test(f.text.lastUser))) against += 0.8;
+  if (!bulk && f.userTurns <= 1 && (advice || ANALYZE.test(f.text.lastUser))) against += 0.8;
   if (!purpose && !imitate) {
     if (personal) against += 0.8;
     if (advice && bulk) against += 0.8;
