@@ -1,6 +1,7 @@
-import { alt, cue, near } from '../cues.ts';
+import { alt, near } from '../cues.ts';
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
+import { splitCue } from '../lexicon/split-cue.ts';
 import type { Score } from '../types.ts';
 
 /**
@@ -18,7 +19,7 @@ import type { Score } from '../types.ts';
  */
 
 /** A whole run to be written out. */
-const RUN = cue(
+const RUN = splitCue(
   'trajector',
   'transcript',
   '(?<![a-z])traces?(?![a-z])',
@@ -188,7 +189,7 @@ const EACH_STEP = alt(
   'mỗi bước',
   'setiap langkah',
 );
-const STEPS = cue(
+const STEPS = splitCue(
   near(EACH_STEP, STEP_ITEM, 40),
   near(STEP_ITEM, EACH_STEP, 40),
   'thought ?[,/] ?action ?[,/] ?observation',
@@ -202,7 +203,7 @@ const STEPS = cue(
 );
 
 /** The observations are made up: simulated results, invented data, the model plays the tools. */
-const INVENT = cue(
+const INVENT = splitCue(
   '(?<![a-z])invent',
   'make (?:them |it |these )?up',
   'made-?up',
@@ -295,7 +296,7 @@ const INVENT = cue(
 );
 
 /** Do not execute: write the calls, don't make them. */
-const NO_EXECUTE = cue(
+const NO_EXECUTE = splitCue(
   `${near(
     alt("don't", 'do not', 'without', 'never', 'no need to', 'instead of', 'not'),
     '(?:actually |really |for real |yet )?(?:call(?:ing)?|execut(?:e|ing)|run(?:ning)?|invok(?:e|ing)|us(?:e|ing)|touch(?:ing)?|hit(?:ting)?)',
@@ -341,7 +342,7 @@ const NO_EXECUTE = cue(
 );
 
 /** The run is for a dataset or a library of examples. */
-const CORPUS = cue(
+const CORPUS = splitCue(
   'gold(?:en)? (?:trajector|traces|runs|examples|episodes|demonstrations|transcripts)',
   'few-?shot',
   'dataset',
@@ -376,7 +377,7 @@ const CORPUS = cue(
 );
 
 /** Tools, commands or a computer are in play (named in text when not sent as definitions). */
-const TOOL_WORDS = cue(
+const TOOL_WORDS = splitCue(
   '(?<![a-z])(?:tools?|functions?|apis?|shell|bash|terminal|browser|commands?|kubectl|sql)(?![a-z])',
   'computer[- ]use',
   'tool[- ]use',
@@ -399,12 +400,12 @@ const TOOL_WORDS = cue(
 );
 
 /** The developer's own agent: designing, reviewing tool descriptions, debugging a trace. */
-const OWN_AGENT = cue(
+const OWN_AGENT = splitCue(
   '(?:my|our) (?:agent|bot|assistant|langgraph|langchain|mcp|function|tool|graph)',
   "i'?m (?:building|writing|designing|automating|making|debugging)",
   'should i (?:use|expose|add)',
 );
-const REVIEW = cue(
+const REVIEW = splitCue(
   'review (?:the |these |my |our )?(?:tool |function )?(?:descriptions|definitions|schemas?|names)',
   '(?:reword|rename|rewrite) (?:them|the descriptions|the tools)',
   'ambiguous',
@@ -412,7 +413,7 @@ const REVIEW = cue(
   'which (?:tool|function) (?:would|should|will) (?:you|it|the model) (?:call|use|pick|choose)',
   'are (?:the |these |my )?(?:tool )?descriptions (?:clear|good)',
 );
-const DEBUG = cue(
+const DEBUG = splitCue(
   "here(?:'s| is) (?:the |my |our |a )?(?:trace|log|transcript|trajectory|run)",
   '(?:why|how come) (?:does|is|did) (?:it|the agent|my agent|the graph)',
   '(?:stuck|loops?|looping) (?:in|on|forever|again)',

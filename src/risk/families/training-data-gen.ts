@@ -1,7 +1,8 @@
-import { alt, cue, near } from '../cues.ts';
+import { alt, near } from '../cues.ts';
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
 import { BULK_WORDS, bulkCount } from '../lexicon/bulk.ts';
+import { splitCue } from '../lexicon/split-cue.ts';
 import type { Score } from '../types.ts';
 
 /**
@@ -24,7 +25,7 @@ import type { Score } from '../types.ts';
 // ---------------------------------------------------------------------------------------------
 // Purpose: the output will train, tune or distil a model. "Train" and "model"/"data" stems in
 // many languages, near each other in either order ("modeli eğitmek", "モデルを学習させる").
-const TRAIN = alt(
+const TRAIN_ALTS = [
   'train(?:ing|ed)?(?![a-z])',
   'fine-?tun',
   'finetun',
@@ -71,7 +72,8 @@ const TRAIN = alt(
   'تدريب',
   'لتدريب',
   'آموزش',
-);
+];
+const TRAIN = alt(...TRAIN_ALTS);
 const MODEL = alt(
   '(?<![a-z])model',
   'chat ?bot',
@@ -114,27 +116,33 @@ const MODEL = alt(
   'بيانات',
   'داده',
 );
-const PURPOSE = cue(
-  near(TRAIN, MODEL, 30),
-  near(MODEL, TRAIN, 30),
+const TRAIN_HINT = new RegExp(TRAIN, 'u');
+const PURPOSE_NEAR = splitCue(near(TRAIN, MODEL, 30), near(MODEL, TRAIN, 30));
+const PURPOSE_LIST_ALTS = [
   'training (?:data|set|examples?|corpus|rows|pairs|targets?|triples|triplets|samples|instances|records|items|conversations|dialogues|chats)',
-  '(?:store|save|keep|log|record|use|collect) (?:your|the|these|all) (?:answers|responses|replies|outputs?|completions) as',
-  'reference (?:outputs?|completions?|responses)',
-  'train(?:ing)? (?:a|an|our|my|the|your) (?:own |new |small(?:er)? |tiny |student |local |in-house |custom )?(?:model|llm|chat ?bot|assistant|classifier|network|slm)',
-  '(?:build|building|develop|developing|improv[a-z]*|tun[a-z]*) (?:a |an |our |my |the |their )?(?:own |new |in-house |custom |support |customer[- ]support |small(?:er)? |domain |local )*(?:model|llm)(?![a-z])',
-  'teach (?:a|an|our|my|the) (?:smaller |small |student |tiny |new |local )?(?:model|llm|chat ?bot|assistant|network)',
-  'fine-?tun(?:e|es|ed|ing)',
-  'instruction-?tun',
+  'reference output',
+  'reference completion',
+  'reference response',
+  '(?:build|building|develop|developing) (?:a|an|our|my|the|their) (?:own |new |in-house |custom |support |customer[- ]support |small(?:er)? |domain |local ){0,2}(?:model|llm)(?![a-z])',
+  'fine-tun',
+  'fine tun',
+  'finetun',
+  'instruction-tun',
+  'instruction tun',
   '(?<![a-z])sft(?![a-z])',
   '(?<![a-z])(?:rlhf|dpo|orpo)(?![a-z])',
   'distil(?:l|ling|lation|led)?',
   'student model',
-  '(?:7|8|13|3|1)b (?:student|model)',
   'synthetic (?:data|dataset|corpus|examples|dialogues|conversations|training|instructions|qa|pairs)',
   'preference (?:data|pairs|dataset)',
   near('(?<![a-z])chosen', 'rejected', 80),
-  '(?:preferred|better|good) (?:and|vs\\.?|/|or) (?:dispreferred|worse|bad) (?:responses?|answers?|completions?)',
-  '(?:q ?& ?a|qa|instruction|chat|dialogue|conversation|sft|preference|synthetic) data',
+  'q&a data',
+  'qa data',
+  'instruction data',
+  'chat data',
+  'dialogue data',
+  'conversation data',
+  'sft data',
   '(?:dataset|data set) (?:generator|engine|builder|writer|factory)',
   '(?:need|want|build|creat|generat|mak|writ|produc|assembl|collect|putting together)[a-z]* (?:a |an |the |my |our |this )?(?:new |small |large |big |synthetic |training |qa |q&a |chat )?(?:dataset|data set)',
   '(?:un|el|mi|nuestro|o|um|meu|nosso) dataset',
@@ -149,14 +157,17 @@ const PURPOSE = cue(
   'chatml',
   'alpaca[- ]?(?:format|style)',
   '\\[inst\\]',
-  '<\\|(?:user|assistant|system|im_start)\\|>',
-  '(?:examples?|samples?|pairs?|data|rows|records|items|conversations|dialogues|chats) (?:for|to) (?:train|fine-?tun|teach|distil)',
+  '<\\|user\\|>',
+  '<\\|assistant\\|>',
+  '<\\|im_start\\|>',
+  'for (?:training|fine-?tuning|distillation|distilling)',
   '"from"\\s*:\\s*"(?:human|gpt)"',
   '(?:bot|model|assistant|llm|network) (?:needs to|should|can|will|has to|must|is going to) learn',
   'learn (?:from|by imitating) (?:you|your|these|the)',
   '(?:model|bot|llm|assistant|network) to learn',
   'imitat(?:e|ing) you',
-  '(?:show|teach) (?:it|the (?:bot|model|assistant)|our (?:bot|model|assistant)) (?:what|how)',
+  'show it what',
+  'show (?:the|our) (?:bot|model|assistant) (?:what|how)',
   // Chinese
   '训练数据',
   '训练集',
@@ -248,7 +259,8 @@ const PURPOSE = cue(
   'melatih model',
   'untuk melatih',
   'penyetelan',
-);
+];
+const PURPOSE_LIST = splitCue(...PURPOSE_LIST_ALTS);
 
 // ---------------------------------------------------------------------------------------------
 // Pair: what a user sends, together with the answer to it.
@@ -360,48 +372,10 @@ const ANSWER = alt(
   'đáp',
   'jawab',
 );
-const LINK = alt(
-  ' and ',
-  ' with ',
-  ' plus ',
-  ' followed by ',
-  ', then ',
-  ' then ',
-  '[-–—/&]',
-  ' ?[-–—] ?',
-  '和',
-  '与',
-  '及',
-  '加',
-  'と',
-  '과 ',
-  '와 ',
-  ' и ',
-  ' y ',
-  ' e ',
-  ' et ',
-  ' und ',
-  ' ve ',
-  ' و',
-  ' और ',
-  ' và ',
-  ' dan ',
-  '」「',
-  '』『',
-  '」と「',
-  '、',
-  '・',
-);
-const PAIR = cue(
-  // the ask, then (within the sentence) the answer noun: "50 user questions … with detailed answers"
+const PAIR = splitCue(
+  // the ask, then (within the sentence) the answer: "50 user questions … with detailed answers",
+  // "question and answer pairs", "instruction/response", "вопрос — ответ", "問題と回答"
   near(`${ASK}`, `${ANSWER}`, 100),
-  // "question and detailed answer pairs", "instruction/response", "вопрос — ответ", "問題と回答"
-  `${ASK}\\p{L}{0,3}[»"'」』”]?${LINK}[«"'「『“]?(?:[^\\s.!?。]+ ){0,3}${ANSWER}`,
-  near(
-    ASK,
-    `(?:and|with|plus|then|followed by|together with) (?:the |a |an |its |their |your )?(?:[^ .\\n]+ ){0,4}${ANSWER}`,
-    80,
-  ),
   // field names of a record: {"instruction", "output"}, "prompt and response", q/a keys
   '"(?:instruction|prompt|question|q|input|query|user|human|problem|request|customer)"[^\\n]{0,160}"(?:output|response|answer|a|assistant|gpt|completion|solution|reply|agent)"',
   '(?<![a-z])(?:instruction|prompt|question|query|input)s?(?: and | ?[/,&] ?| и | y | e | و | と | 和 )(?:response|output|answer|completion)s?(?![a-z])',
@@ -429,6 +403,30 @@ const PAIR = cue(
   'پرسش و پاسخ',
   'प्रश्नोत्तर',
 );
+
+/** Cheap pre-checks: PAIR needs an answer word or a record marker; dialogues need a dialogue word. */
+const PAIR_HINT_ALTS = [
+  ANSWER,
+  'respond',
+  '"from"',
+  '"role"',
+  '#',
+  '\\[inst\\]',
+  '(?<![a-z])q ?[&/] ?as?(?![a-z])',
+  '(?<![a-z])qa(?![a-z])',
+  '问答',
+  '質疑応答',
+  '一問一答',
+  '문답',
+  'soru-cevap',
+  'tanya-jawab',
+  'hỏi',
+  'سؤال وجواب',
+  'پرسش و پاسخ',
+  'प्रश्नोत्तर',
+  '(?:^|\\n)\\s*(?:q|question|user|human|instruction)\\s*[:：]',
+];
+const PAIR_HINT = splitCue(...PAIR_HINT_ALTS);
 
 /** A dialogue between a user and an AI assistant (the assistant's turns are the product). */
 const DIALOGUE = alt(
@@ -534,7 +532,9 @@ const USER = alt(
   'người dùng',
   'pengguna',
 );
-const USER_ASSISTANT_DIALOGUE = cue(
+const DIALOGUE_HINT_ALTS = [DIALOGUE, 'both', 'マルチターン', '멀티턴', 'sharegpt', 'chatml', 'im_start'];
+const DIALOGUE_HINT = splitCue(...DIALOGUE_HINT_ALTS);
+const USER_ASSISTANT_DIALOGUE = splitCue(
   near(DIALOGUE, near(USER, ASSISTANT, 40), 50),
   near(DIALOGUE, near(ASSISTANT, USER, 40), 50),
   '(?:play|act as|write|voice|role-?play) both (?:the )?(?:user|human|customer|sides)',
@@ -549,7 +549,7 @@ const USER_ASSISTANT_DIALOGUE = cue(
 );
 
 /** Sentences with their translations: a parallel corpus when there are many of them. */
-const WITH_TRANSLATION = cue(
+const WITH_TRANSLATION = splitCue(
   near(
     alt(
       'sentences?',
@@ -593,7 +593,7 @@ const WITH_TRANSLATION = cue(
   ),
 );
 /** Parallel corpora: sentence pairs in two languages, in bulk. */
-const PARALLEL = cue(
+const PARALLEL = splitCue(
   'parallel (?:sentences?|sentence pairs|corpus|corpora|text|data|pairs)',
   'bilingual (?:pairs|corpus|sentence pairs|data)',
   '(?:sentence|translation) pairs',
@@ -617,7 +617,7 @@ const PARALLEL = cue(
 // ---------------------------------------------------------------------------------------------
 // Corpus markers.
 /** The answers are an AI assistant's: "the assistant's answer", "your ideal response". */
-const AI_RESPONDENT = cue(
+const AI_RESPONDENT = splitCue(
   near(ASSISTANT, '(?:answers?|responses?|repl(?:y|ies)|turns?)', 12),
   '(?:in|with) your (?:own|natural|normal|usual) (?:voice|words|style)',
   '(?:answer|respond to|reply to) (?:each|every|all)(?: one| of them| question| message)?,? (?:as (?:fully|thoroughly|completely|well|best) as (?:you can|possible)|in full|completely|thoroughly)',
@@ -673,7 +673,7 @@ const AI_RESPONDENT = cue(
 );
 
 /** The answers must be full, expert, ideal: what a corpus wants, not a quiz key. */
-const RICH = cue(
+const RICH = splitCue(
   '(?:detailed|thorough|complete|comprehensive|expert|in-depth|ideal|high-quality|top-quality|excellent|long|full|fuller|well-structured|exhaustive|polished|best-formatted|expert-level)(?:,? (?:and )?[a-z-]+)?,? (?:answers?|responses?|repl(?:y|ies)|solutions?|outputs?|explanations?)',
   '(?:answers?|responses?|repl(?:y|ies)|outputs?|solutions?)[^.\\n]{0,30}(?:detailed|thorough|complete|comprehensive|expert|in-depth|high[- ]quality|well[- ]structured)',
   'at least \\d{2,4} (?:words|tokens|characters)',
@@ -738,7 +738,7 @@ const RICH = cue(
 );
 
 /** The topics, domains, personas or phrasings must vary: coverage, as for a corpus. */
-const DIVERSE = cue(
+const DIVERSE = splitCue(
   'diverse',
   'diversity',
   'varied',
@@ -803,7 +803,7 @@ const DIVERSE = cue(
 );
 
 /** A record format: one object per line, arrays of objects, tab/comma tables, chat formats. */
-const RECORD = cue(
+const RECORD = splitCue(
   '(?<![a-z])jsonl(?![a-z])',
   'json ?lines',
   'ndjson',
@@ -826,7 +826,7 @@ const RECORD = cue(
 );
 
 /** Answer exactly as you normally would: the reply itself is the harvested target. */
-const IMITATE = cue(
+const IMITATE_ALTS = [
   // "the reply you'd give", "the response you would give", "respond the way you would"
   '(?:repl(?:y|ies)|responses?|answers?) (?:that )?you(?:.d| would| will|.ll| normally| usually)? (?:give|write|say|produce|send|normally give|usually give)',
   '(?:respond|reply|answer)(?: to)?(?: it| each| them| each one| every one)?,? (?:the way|as|like) you (?:would|normally|usually|do|always)',
@@ -855,9 +855,10 @@ const IMITATE = cue(
   'como (?:responderías|responderias) normalmente',
   'comme tu (?:le ferais|répondrais) normalement',
   'wie du (?:normalerweise|sonst)',
-);
+];
+const IMITATE = splitCue(...IMITATE_ALTS);
 
-const HARDER = alt(
+const HARDER_ALTS = [
   'harder',
   'tougher',
   'more (?:complex|difficult|challenging|demanding)',
@@ -881,8 +882,11 @@ const HARDER = alt(
   'سخت‌?تر',
   'पेचीदा',
   'कठिन',
-);
-const EVOL = cue(
+];
+const HARDER = alt(...HARDER_ALTS);
+const HARDER_RE = new RegExp(HARDER, 'u');
+/** "make this instruction harder", "10 more complex variants" (checked only when HARDER is present). */
+const EVOL_HARDER = splitCue(
   near(
     `${ASK}|prompt|talimat|instrucci|instruç|consigne|anweisung|istruzion|инструкци|指令|指示|지시`,
     HARDER,
@@ -893,46 +897,50 @@ const EVOL = cue(
     '(?:versions?|variants?|variations?|rewrites?|versiyon|versi[oó]n|versões|variante|вариант|变体|版本|バージョン|버전|phiên bản|versi)',
     20,
   ),
+);
+/** Self-instruct / evol-instruct operations: seeds, new tasks like these, deepen, add constraints. */
+const EVOL_ALTS = [
   'seed (?:task|instruction|prompt|question|example)s?',
   'increasingly (?:complex|difficult|hard|challenging)',
-  'more (?:complex|difficult|challenging) (?:version|variant|rewrite)s? of (?:it|this|the|each)',
   'concreti[sz]',
-  'increas(?:e|ing) (?:the )?(?:reasoning|depth|difficulty)',
   '(?:in-depth|in-breadth|breadth|depth) evol',
   '指令进化',
   '种子(?:指令|任务)',
   'シード(?:タスク|指示)',
   '시드 (?:지시|작업)',
-  '(?:prompt|instruction|question|task|problem)s?[^.\\n]{0,40}(?:make|rewrite|turn|evolve|rephrase)[a-z]* (?:it|them) (?:harder|more (?:complex|difficult|challenging))',
-  near(
-    '(?:rewrite|rephrase|make|evolve|transform|mutate|turn|complicate)[a-z]* (?:this|the|each|these|a|an|given|following)? ?(?:given )?(?:prompt|instruction|question|task|problem)s?',
-    alt(
-      'harder',
-      'more (?:complex|difficult|challenging|demanding)',
-      'add(?:ing)? (?:one |a |more |an extra )?constraints?',
-      'deepen',
-    ),
-    60,
-  ),
-  '(?:here are|below are|given|using) (?:\\d+|a few|some|these|the following) (?:example|seed|sample) (?:tasks|instructions|prompts|questions)',
-  '(?:come up with|generate|write|create|brainstorm|invent|produce) (?:\\d+ )?(?:new|more|novel|additional|fresh|similar) (?:tasks|instructions|prompts)',
+  'add(?:ing)? (?:one |a |more |an extra |new )?constraints? (?:to|and)',
+  'tasks for reference',
+  'tasks above',
+  'tasks below',
+  'new tasks',
+  'new instructions',
+  'new prompts',
+  'novel tasks',
+  'additional tasks',
+  'fresh tasks',
+  'similar tasks',
   'rewrite (?:a|the) (?:given )?prompt into a more',
   '#(?:given|rewritten|created) prompt#',
-  'seed (?:tasks|instructions|examples|prompts)',
-  'self-?instruct',
-  'evol-?instruct',
+  'self-instruct',
+  'self instruct',
+  'selfinstruct',
+  'evol-instruct',
+  'evol instruct',
+  'evolinstruct',
   'come up with a set of',
   'prompt rewriter',
-);
+];
+const EVOL = splitCue(...EVOL_ALTS);
 
 /** A fixed terminal marker on every reply: how harvested replies are delimited and collected. */
-const SIGNATURE = alt(
+const SIGNATURE_ALTS = [
   '(?:end|finish|terminate|close|conclude|suffix) (?:every|each|all|your|each of your|every one of your) (?:replies|reply|responses?|answers?|messages?|outputs?|completions?|turns?)(?: [a-z]+)? with',
   'end each (?:one )?with',
   'append (?:to|at the end of) (?:every|each) (?:reply|response|answer)',
   '每(?:个|条|次)(?:回答|回复)[^。\\n]{0,10}(?:以|用)',
   '(?:в конце|завершай) (?:каждого|каждый) ответ[а-я]*',
-);
+];
+const SIGNATURE = alt(...SIGNATURE_ALTS);
 /** A delimiter, not prose: symbols (⟦/⟧, ###), special tokens (<|eot|>, </s>), [END]. */
 const SENTINEL_TOKEN = alt(
   '[^\\p{L}\\p{N}\\s]{2,6}',
@@ -940,8 +948,8 @@ const SENTINEL_TOKEN = alt(
   '\\[+/?[a-z_]{1,12}\\]+',
   '(?:end|eos|eot|stop|done)_[a-z_]{1,12}',
 );
-const SIGNATURE_RULE = cue(SIGNATURE);
-const SENTINEL_RULE = cue(
+const SIGNATURE_RULE = splitCue(SIGNATURE);
+const SENTINEL_RULE = splitCue(
   `${SIGNATURE}\\s*(?:the (?:line|token|marker|string|tag|sequence|text|symbol) )?["'\`「“]?${SENTINEL_TOKEN}`,
 );
 
@@ -987,11 +995,10 @@ const BAD = alt(
   'cattiva',
   'kötü',
 );
-const PREFERENCE = cue(near(GOOD, BAD, 50), near(BAD, GOOD, 50));
-const ANSWER_NOUN = new RegExp(ANSWER, 'u');
+const PREFERENCE = splitCue(near(GOOD, BAD, 50), near(BAD, GOOD, 50));
 
 /** A repeated job: the same recipe for each topic, seed or message the user sends. */
-const JOB = cue(
+const JOB = splitCue(
   'for (?:each|every) (?:topic|seed|message|subject|input|keyword|domain|category|prompt) (?:i|we|the user|you receive|given|provided|in the user)',
   'for (?:each|every) (?:topic|seed|subject|keyword|domain)',
   'one (?:topic )?at a time',
@@ -1006,7 +1013,7 @@ const JOB = cue(
 );
 
 /** The same treatment for every item of a list. */
-const EACH = cue(
+const EACH = splitCue(
   '(?<![a-z])(?:for )?(?:each|every)(?![a-z])',
   '每(?:个|条|一)',
   'それぞれ',
@@ -1026,7 +1033,7 @@ const EACH = cue(
 );
 
 /** Personal, classroom or testing use: the list is for a person or a test suite, not a corpus. */
-const PERSONAL = cue(
+const PERSONAL = splitCue(
   '(?:for|to) (?:my|our) (?:\\d+(?:st|nd|rd|th)[- ]grade |\\d+[- ]year[- ]old |[a-z]+ )?(?:class|students|pupils|kids|children|son|daughter|workshop|unit|quiz|exam|test|lesson|lecture|course|tutorial|tests|figma|mockup|presentation|board|docs|blog|book|newsletter|standup|meeting)',
   'i (?:teach|tutor)',
   "i'?m (?:recording|teaching|studying|preparing|practis|practic|learning|mocking|building a demo)",
@@ -1075,12 +1082,12 @@ const PERSONAL = cue(
 
 // ---------------------------------------------------------------------------------------------
 /** Records already produced in an earlier assistant turn (JSONL rows with pair fields). */
-const PRIOR_RECORDS = cue(
+const PRIOR_RECORDS = splitCue(
   '"(?:instruction|prompt|question|q|input|user|human)"\\s*:[^\\n]{0,400}"(?:output|response|answer|a|assistant|gpt|completion)"\\s*:',
   '(?:^|\\n)\\s*(?:q|user|human)\\s*[:：][^\\n]*\\n(?:[^\\n]*\\n)?\\s*(?:a|assistant|gpt)\\s*[:：]',
 );
 /** "N more", "same format", "continue the list": asking for the next batch. */
-const NEXT_BATCH = cue(
+const NEXT_BATCH = splitCue(
   '(?<![a-z])(?:continue|more|next|another|again|keep going|go on|proceed)(?![a-z])',
   '继续',
   '再来',
@@ -1136,7 +1143,7 @@ const NEXT_BATCH = cue(
 );
 
 /** A how-to question about building data, not a request to produce it. */
-const HOW_TO = cue(
+const HOW_TO = splitCue(
   'how (?:do|can|should|would|to) (?:i|we|you)?',
   'what (?:format|is the best|.s the best|are the best|.s the difference|is the difference)',
   'which (?:format|library|tool)',
@@ -1170,7 +1177,7 @@ const HOW_TO = cue(
   'wie (?:kann|mache)',
 );
 /** A request for output phrased as a question ("can you write 40 …?"). */
-const REQUEST_VERB = cue(
+const REQUEST_VERB = splitCue(
   '(?:can|could|would|will) you',
   'please',
   'may i',
@@ -1178,13 +1185,13 @@ const REQUEST_VERB = cue(
   '(?<![a-z])(?:give|generate|write|create|make|produce|list|draft|compose)(?![a-z])',
 );
 /** A code task over data the user already has ("write a pandas script to dedupe my CSV"). */
-const CODE_TASK = cue(
+const CODE_TASK = splitCue(
   '(?:script|function|program|query|code|snippet|notebook|pipeline|regex)[^.\\n]{0,20} (?:to|that|which) (?:dedupe|de-duplicate|deduplicate|clean|parse|convert|process|load|read|filter|split|merge|sample|shuffle|validate|count|analy[sz]e|reformat|upload|import|export)',
   '(?:i|we) have (?:a|an|my|our|this) (?:[a-z]+ )?(?:csv|dataset|file|spreadsheet|table|export|dump)',
 );
 
 /** Work on material the user supplies (summarise this chat, review these answers). */
-const ANALYZE = cue(
+const ANALYZE = splitCue(
   'summari[sz]e',
   'analy[sz]e',
   '(?<![a-z])review',
@@ -1196,37 +1203,41 @@ const ANALYZE = cue(
 );
 
 /** The pairs are to be derived from material the user supplies (notes, a page, a document). */
-const PROVIDED = cue(
+const PROVIDED = splitCue(
   '(?:turn|convert|transform|rewrite|restructure) (?:these|this|the following|the attached|the below|my|our)',
   '(?:from|based on|using) (?:these|this|the following|the attached|the below|my|our) (?:notes|document|text|article|page|docs|transcript|chapter|slides|pdf|manual|policy)',
 );
 
+const has = (hint: { test(t: string): boolean }, re: { test(t: string): boolean }, text: string) =>
+  hint.test(text) && re.test(text);
+
 export function scoreTrainingDataGen(f: RequestFeatures): Score {
   const t = f.text.instructions;
   const e = new Evidence();
-  const purpose = PURPOSE.test(t);
-  const dialogue = USER_ASSISTANT_DIALOGUE.test(t);
-  const parallel = PARALLEL.test(t) || (WITH_TRANSLATION.test(t) && bulkCount(t) >= 30);
+  const sys = f.text.system;
+  // The core signals; every other signal only matters when one of these is present.
+  const purpose = PURPOSE_LIST.test(t) || has(TRAIN_HINT, PURPOSE_NEAR, t);
+  const dialogue = has(DIALOGUE_HINT, USER_ASSISTANT_DIALOGUE, t);
+  const answerWords = PAIR_HINT.test(t);
   const imitate = IMITATE.test(t);
+  const parallel = PARALLEL.test(t) || (WITH_TRANSLATION.test(t) && bulkCount(t) >= 30);
+  const preference = answerWords && PREFERENCE.test(t);
   const pair =
-    dialogue ||
-    parallel ||
-    PAIR.test(t) ||
-    (PREFERENCE.test(t) && ANSWER_NOUN.test(t)) ||
-    (imitate && EACH.test(t));
+    dialogue || parallel || (answerWords && PAIR.test(t)) || preference || (imitate && EACH.test(t));
+  const evol = EVOL.test(t) || has(HARDER_RE, EVOL_HARDER, t);
+  const prior =
+    f.assistantTurns > 0 && PRIOR_RECORDS.test(f.text.assistant) && NEXT_BATCH.test(f.text.lastUser);
+  if (!(purpose || pair || imitate || evol || prior)) return signature(f, t, e).score();
+
   const job = JOB.test(t);
   const rawCount = bulkCount(t);
   const count = job && rawCount >= 3 ? rawCount * 10 : rawCount;
   const systemPair =
-    f.text.system.length > 0 && (PAIR.test(f.text.system) || USER_ASSISTANT_DIALOGUE.test(f.text.system));
-  const preference = PREFERENCE.test(t) && ANSWER_NOUN.test(t);
+    sys.length > 0 && (has(PAIR_HINT, PAIR, sys) || has(DIALOGUE_HINT, USER_ASSISTANT_DIALOGUE, sys));
   const sampled = f.params.n >= 3;
   const bulk = count >= 10 || BULK_WORDS.test(t) || sampled || job;
   const record = RECORD.test(t) || f.params.responseFormat === 'json_object';
   const aiResp = AI_RESPONDENT.test(t);
-  const rich = RICH.test(t);
-  const diverse = DIVERSE.test(t);
-  const personal = PERSONAL.test(t);
   // Advice-seeking is judged on the user's own words, and not when a system prompt sets the job.
   const question = /\?\s*$/u.test(f.text.lastUser) && !REQUEST_VERB.test(f.text.lastUser);
   const advice = !systemPair && (HOW_TO.test(f.text.lastUser) || question);
@@ -1260,11 +1271,11 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
       e.add(0.4 * w, 'the answers are to be written as an AI assistant’s replies');
       markers++;
     }
-    if (rich) {
+    if (RICH.test(t)) {
       e.add(0.3 * w, 'with full, expert answers');
       markers++;
     }
-    if (diverse) {
+    if (DIVERSE.test(t)) {
       e.add(0.3 * w, 'spread across varied topics, as for a corpus');
       markers++;
     }
@@ -1277,32 +1288,35 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
   }
 
   if (imitate) e.add(0.9, 'asks for replies in its normal style so they can be collected');
-  if (EVOL.test(t)) e.add(1.1, 'self-instruct / evol-instruct generation');
+  if (evol) e.add(1.1, 'self-instruct / evol-instruct generation');
 
   // A system prompt that turns every user message into records (a batch, or its own reply).
-  if (systemPair && RECORD.test(f.text.system))
+  if (systemPair && RECORD.test(sys))
     e.add(count >= 5 ? 0.3 : 0.9, 'system prompt turns each user message into prompt/answer records');
 
   // Asking for the next batch after the assistant already produced paired records.
-  if (f.assistantTurns > 0 && PRIOR_RECORDS.test(f.text.assistant) && NEXT_BATCH.test(f.text.lastUser))
-    e.add(0.8, 'asks for another batch of paired records');
+  if (prior) e.add(0.8, 'asks for another batch of paired records');
 
   // Counter-evidence against the content evidence above (never below zero).
   let against = 0;
   if (!bulk && f.userTurns <= 1 && (advice || ANALYZE.test(f.text.lastUser))) against += 0.8;
   if (!purpose && !imitate) {
-    if (personal) against += 0.8;
+    if (PERSONAL.test(t)) against += 0.8;
     if (advice && bulk) against += 0.8;
     if (codeTask) against += 1.5;
     if (count > 0 && count < 10 && !aiResp && !sampled) against += 0.3;
     if (PROVIDED.test(f.text.lastUser)) against += 0.5;
   }
   e.add(-Math.min(against, Math.max(0, e.sum)));
+  return signature(f, t, e).score();
+}
 
-  // A fixed end marker stamped on every reply: the replies are being collected and split.
+/** A fixed end marker stamped on every reply: the replies are being collected and split. */
+function signature(f: RequestFeatures, t: string, e: Evidence): Evidence {
+  if (!SIGNATURE_RULE.test(t)) return e;
   if (SENTINEL_RULE.test(f.text.system))
     e.add(1.4, 'system prompt stamps every reply with a fixed delimiter token');
   else if (SENTINEL_RULE.test(t)) e.add(0.7, 'every reply must end with a fixed delimiter token');
-  else if (SIGNATURE_RULE.test(t)) e.add(0.2);
-  return e.score();
+  else e.add(0.2);
+  return e;
 }

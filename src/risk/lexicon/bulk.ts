@@ -5,7 +5,8 @@
  * "repeat N times"; words such as "hundreds of" or "at scale" say the same without a number.
  * Every pattern is a flat alternation with bounded gaps, so matching is linear in the text.
  */
-import { alt, cue } from '../cues.ts';
+import { alt } from '../cues.ts';
+import { splitCue } from './split-cue.ts';
 
 /** Nouns that count records: items, pairs, examples, questions, dialogues, rows… */
 const UNITS = alt(
@@ -190,7 +191,7 @@ const MORE =
   /(?<![\d.,:/#-])(\d{1,5})\s*(?:more|additional|further|new ones|times|次|回|遍|번|раз|veces|vezes|fois|mal\b|kez|lần|kali|बार|مرة|más|mais|de plus|weitere|altri|altre|ещё|еще|个更多|件追加)|(?:another|repeat(?: this| that| it)?|do (?:this|it)|×)\s*(\d{1,5})(?!\d)/gu;
 
 /** Bulk without a number: "hundreds of", "thousands", "at scale", "as many as you can". */
-export const BULK_WORDS = cue(
+export const BULK_WORDS = splitCue(
   '(?:hundreds|thousands|dozens|tens of thousands) of',
   'at scale',
   'in bulk',
