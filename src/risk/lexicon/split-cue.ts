@@ -178,7 +178,7 @@ export function splitCue(...alternatives: string[]): SplitCue {
   const o = part(other);
   return {
     test: (text: string) =>
-      (a !== undefined && a.hint.test(text) && a.full.test(text)) ||
+      (a?.hint.test(text) && a.full.test(text)) ||
       (o !== undefined && nonAscii(text) && o.hint.test(text) && o.full.test(text)),
   };
 }
