@@ -62,6 +62,7 @@ describe('simulate command', () => {
     [['--seed', '1.5', '--out', '/tmp/x'], /invalid seed/],
     [['--seed', '1', '--out', '/tmp/x', '--scale', '0'], /invalid scale/],
     [['--seed', '1', '--out', '/tmp/x', '--scale', 'big'], /invalid scale/],
+    [['--seed', '1', '--out', '/tmp/x', '--scale', '11'], /invalid scale/],
     [['--seed', '1', '--out', '/tmp/x', '--bogus'], /bogus/],
     [['--seed', '1', '--out', '/tmp/x', 'extra'], /positional/i],
   ])('exits 2 with usage on %j', async (args, message) => {

@@ -21,7 +21,8 @@ identity:
   clientIpHeader: x-forwarded-for
 store:
   kind: redis
-  redis: { keyPrefix: "${prefix}", failMode: closed }
+  # closed: a Redis failure must fail the test, never pass it; a generous timeout for loaded CI
+  redis: { keyPrefix: "${prefix}", failMode: closed, commandTimeoutMs: 5000 }
 decision:
   mode: shadow
 limits:
@@ -96,20 +97,21 @@ describe.skipIf(mode === 'skip')('three sidecars sharing one Redis', () => {
         messages: [{ role: 'user', content: prompt(n) }],
       });
 
-    const counts = await Promise.all(sidecars.map(async (s) => (await auditRecords(s.auditPath, 0)).length));
     // 50 accounts, round-robin over the three sidecars, a few at a time.
     for (let n = 0; n < 50; n += 5) await Promise.all([0, 1, 2, 3, 4].map((k) => ask(n + k, n + k)));
 
-    const records = (
-      await Promise.all(sidecars.map((s, i) => auditRecords(s.auditPath, counts[i]! + (i < 2 ? 17 : 16))))
-    ).map((rows, i) => rows.slice(counts[i]));
     const ids = await Promise.all(
       Array.from({ length: 50 }, (_, n) => accountIdFor('test-account-secret', `sk-harvest-${n}`)),
     );
+    // The audit logs are written after the responses: wait until all 50 are there.
     const byAccount = new Map<string, { record: AuditRecord; sidecar: number }>();
-    records.forEach((rows, sidecar) => {
-      for (const record of rows) byAccount.set(record.account, { record, sidecar });
-    });
+    for (let tries = 0; tries < 250 && !ids.every((id) => byAccount.has(id)); tries++) {
+      if (tries > 0) await new Promise((r) => setTimeout(r, 20));
+      const logs = await Promise.all(sidecars.map((s) => auditRecords(s.auditPath, 0)));
+      logs.forEach((rows, sidecar) => {
+        for (const record of rows) byAccount.set(record.account, { record, sidecar });
+      });
+    }
     const seen = ids.map((id) => byAccount.get(id));
     expect(seen.every((s) => s !== undefined)).toBe(true);
 
@@ -136,15 +138,17 @@ describe.skipIf(mode === 'skip')('three sidecars sharing one Redis', () => {
     // A fresh account, on its very first request, on any sidecar: linked at once.
     for (const i of [0, 1, 2]) {
       const key = `sk-newcomer-${i}`;
-      const before = (await auditRecords(sidecars[i]!.auditPath, 0)).length;
       await client(i, key, `192.0.2.${i + 1}`).messages.create({
         model: 'claude-sonnet-4-5',
         max_tokens: 1024,
         messages: [{ role: 'user', content: prompt(1000 + i) }],
       });
-      const rows = await auditRecords(sidecars[i]!.auditPath, before + 1);
       const account = await accountIdFor('test-account-secret', key);
-      const record = rows.find((r) => r.account === account);
+      let record: AuditRecord | undefined;
+      for (let tries = 0; tries < 250 && !record; tries++) {
+        if (tries > 0) await new Promise((r) => setTimeout(r, 20));
+        record = (await auditRecords(sidecars[i]!.auditPath, 0)).find((r) => r.account === account);
+      }
       expect(record).toMatchObject({ campaign, suspect: true, enforced: 'allow' });
       expect(record?.action).not.toBe('allow');
     }

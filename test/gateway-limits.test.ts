@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditRecord } from '../src/gateway/deps.ts';
 import { accountIdFor } from '../src/gateway/identity.ts';
 import { estimateInputTokens } from '../src/limits/estimate.ts';
 import { parseRequest } from '../src/providers/parse.ts';
@@ -53,10 +54,11 @@ describe('tight-limits.yaml: the 4th request in a minute', () => {
     const e = err as InstanceType<typeof Anthropic.RateLimitError>;
     expect(e.status).toBe(429);
     expect(e.error).toMatchObject({ type: 'error', error: { type: 'rate_limit_error' } });
+    // One request every 20 s, less the time the three took.
     const retryAfter = Number(e.headers.get('retry-after'));
-    expect(retryAfter).toBeGreaterThanOrEqual(19);
-    expect(retryAfter).toBeLessThanOrEqual(20); // one request every 20 s
-    expect(Number(e.headers.get('retry-after-ms'))).toBeGreaterThan(18_000);
+    expect(retryAfter).toBeGreaterThanOrEqual(15);
+    expect(retryAfter).toBeLessThanOrEqual(20);
+    expect(Number(e.headers.get('retry-after-ms'))).toBeGreaterThan(14_000);
     expect(e.headers.get('anthropic-ratelimit-requests-limit')).toBe('3');
     expect(e.headers.get('anthropic-ratelimit-requests-remaining')).toBe('0');
     const reset = Date.parse(e.headers.get('anthropic-ratelimit-requests-reset') ?? '');
@@ -74,7 +76,7 @@ describe('tight-limits.yaml: the 4th request in a minute', () => {
     expect(err).toBeInstanceOf(OpenAI.RateLimitError);
     const e = err as InstanceType<typeof OpenAI.RateLimitError>;
     expect(e.code).toBe('rate_limited');
-    expect(Number(e.headers?.get('retry-after'))).toBeGreaterThanOrEqual(19);
+    expect(Number(e.headers?.get('retry-after'))).toBeGreaterThanOrEqual(15);
     expect(e.headers?.get('x-ratelimit-limit-requests')).toBe('3');
     expect(e.headers?.get('x-ratelimit-remaining-requests')).toBe('0');
     expect(e.headers?.get('x-ratelimit-reset-requests')).toMatch(/^(\d+m)?\d+s$/);
@@ -84,9 +86,11 @@ describe('tight-limits.yaml: the 4th request in a minute', () => {
   });
 
   it('the audit log says which limit refused', async () => {
-    const records = await auditRecords(h.auditPath, 1);
-    const refused = records.filter((r) => r.status === 429);
-    expect(refused.length).toBeGreaterThan(0);
+    let refused: AuditRecord[] = [];
+    for (let tries = 0; tries < 250 && refused.length === 0; tries++) {
+      if (tries > 0) await new Promise((r) => setTimeout(r, 20));
+      refused = (await auditRecords(h.auditPath, 0)).filter((r) => r.status === 429);
+    }
     expect(refused[0]).toMatchObject({ outcome: 'refused', error: 'rate_limited: account requests per 60s' });
   });
 });
@@ -135,9 +139,9 @@ describe('tight-limits.yaml: tokens', () => {
   // so the next request may only ask for what is left, and the one after is refused.
   const OUTPUT = { 'x-mock-output-tokens': '2500' };
   const near = (value: unknown, expected: number) => {
-    // GCRA refills while the test runs: a few tokens more than the exact figure.
+    // GCRA refills while the test runs (50 tokens a second): a little more than the exact figure.
     expect(value).toBeGreaterThanOrEqual(expected);
-    expect(value).toBeLessThanOrEqual(expected + 10);
+    expect(value).toBeLessThanOrEqual(expected + 100);
   };
 
   it('output tokens from JSON usage: the next request sees the debt', async () => {
@@ -228,7 +232,7 @@ describe('exact under concurrency, through the proxy', () => {
     const proxies: Harness[] = [];
     beforeAll(async () => {
       [redis, mock] = await Promise.all([startRedis(), startMockUpstream()]);
-      const policy = `${TEN_A_MINUTE}store:\n  kind: redis\n  redis: { keyPrefix: "burst:", failMode: closed }\n`;
+      const policy = `${TEN_A_MINUTE}store:\n  kind: redis\n  redis: { keyPrefix: "burst:", failMode: closed, commandTimeoutMs: 5000 }\n`;
       // Three sidecars, one Redis: the burst is spread over all of them.
       for (let i = 0; i < 3; i++)
         proxies.push(await startHarness(policy, { REDIS_URL: redis.url }, { mock }));

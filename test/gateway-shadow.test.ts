@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditRecord } from '../src/gateway/deps.ts';
 import { accountIdFor } from '../src/gateway/identity.ts';
 import * as p from './fixtures/prompts.ts';
 import { auditRecords, type Harness, startHarness } from './harness.ts';
@@ -131,14 +132,16 @@ describe('shadow.yaml: traffic unchanged', () => {
 
 describe('shadow.yaml: the audit log records the decisions', () => {
   it('what would have been done, next to what was done', async () => {
-    const records = await auditRecords(h.auditPath, cases.length);
     // The cases' proxied requests used keys sk-shadow-2, -4, … (the odd ones went to the mock).
-    const byAccount = new Map(records.map((r) => [r.account, r]));
-    const proxied = await Promise.all(
-      cases.map(async (_, i) =>
-        byAccount.get(await accountIdFor('test-account-secret', `sk-shadow-${2 * i + 2}`)),
-      ),
+    const accounts = await Promise.all(
+      cases.map((_, i) => accountIdFor('test-account-secret', `sk-shadow-${2 * i + 2}`)),
     );
+    let byAccount = new Map<string, AuditRecord>();
+    for (let tries = 0; tries < 250 && !accounts.every((a) => byAccount.has(a)); tries++) {
+      if (tries > 0) await new Promise((r) => setTimeout(r, 20));
+      byAccount = new Map((await auditRecords(h.auditPath, 0)).map((r) => [r.account, r]));
+    }
+    const proxied = accounts.map((a) => byAccount.get(a));
     for (const r of proxied) {
       if (!r) throw new Error('a proxied request has no audit record');
       expect(r.action).not.toBe('allow');

@@ -52,7 +52,7 @@ function setup(maxDelayMs: number, sleep?: (ms: number) => Promise<void>) {
 }
 
 async function until(ok: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 500 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
 }
 
 const benign = {
@@ -74,7 +74,7 @@ describe('tarpit', () => {
     const { forwarded, audit, send } = setup(2000, sleep);
 
     const throttled = send('sk-tarpit-attacker', p.reasoningExtraction);
-    await new Promise((r) => setTimeout(r, 20));
+    await until(() => waits.length === 1);
     expect(waits).toHaveLength(1);
     expect(forwarded).toHaveLength(0); // held before the upstream is called
 
@@ -106,7 +106,8 @@ describe('tarpit', () => {
   });
 
   it('the default wait is a timer: the event loop keeps serving while a request is parked', async () => {
-    const { send } = setup(600);
+    // Long enough that three ordinary requests finish first even on a loaded machine.
+    const { send } = setup(1200);
     const started = Date.now();
     const order: string[] = [];
     const throttled = send('sk-tarpit-attacker-2', p.reasoningExtraction).then((r) => {
@@ -124,7 +125,7 @@ describe('tarpit', () => {
     expect(res.status).toBe(200);
     expect(order).toEqual(['others', 'throttled']);
     const elapsed = Date.now() - started;
-    expect(elapsed).toBeGreaterThanOrEqual(300); // 600 ms × risk (> 0.5)
+    expect(elapsed).toBeGreaterThanOrEqual(600); // 1,200 ms × risk (> 0.5)
     expect(elapsed).toBeLessThan(5000);
     expect(ticks).toBeGreaterThan(3); // timers kept firing during the wait
   });

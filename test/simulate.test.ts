@@ -131,6 +131,24 @@ describe('simulate (small scale)', () => {
     expect(text).toMatch(/Pregunta|Respuesta/);
   });
 
+  it('ramps slow-ramp accounts from home addresses onto the proxy network', () => {
+    const { start, end } = createClock();
+    const pooled = new Set(of('broad-imitation').map((t) => subnet(t.ip)));
+    const share = (lines: TrafficLine[]) =>
+      lines.filter((t) => pooled.has(subnet(t.ip))).length / lines.length;
+    const ramp = of('slow-ramp');
+    expect(share(ramp.filter((t) => t.ts < start + 86_400_000))).toBe(0);
+    expect(share(ramp.filter((t) => t.ts > end - 86_400_000))).toBeGreaterThan(0.2);
+  });
+
+  it('makes the hard negatives heavy users', () => {
+    for (const name of HARD_NEGATIVES.filter((n) => n !== 'hard-negative:vpn')) {
+      const counts = new Map<string, number>();
+      for (const t of of(name)) counts.set(t.account, (counts.get(t.account) ?? 0) + 1);
+      expect(Math.min(...counts.values()), name).toBeGreaterThanOrEqual(40);
+    }
+  });
+
   it('keeps attacker accounts under per-account rate limits', () => {
     const times = new Map<string, number[]>();
     for (const t of sim.traffic)

@@ -3,6 +3,8 @@ import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditRecord } from '../src/gateway/deps.ts';
 import { accountIdFor } from '../src/gateway/identity.ts';
+import { embedText } from '../src/watermark/embedder.ts';
+import { deriveKeys } from '../src/watermark/keys.ts';
 import * as p from './fixtures/prompts.ts';
 import * as fx from './mock/fixtures.ts';
 import { type MockUpstream, startMockUpstream } from './mock/upstream.ts';
@@ -12,33 +14,62 @@ import { startWranglerDev, type WranglerDev } from './wrangler-dev.ts';
 // the official SDKs. One Worker for the file: accounts are kept apart by distinct API keys.
 const SECRET = 'worker-e2e-account-secret';
 const TIGHT_KEY = 'sk-worker-tight-1';
+// Ordinary traffic is left byte for byte (global layer at 0); accounts in the `marked` tier get
+// an enforced `watermark` and so the account and campaign layers at full strength.
+const STRENGTH = { global: 0, campaign: 1, account: 1 };
 
-const policy = (tightAccount: string) => `
+const policy = (tightAccount: string, markedAccount: string) => `
 decision:
   revealToClient: true
   rules:
     - { name: prompt-extraction, when: { families: { system-prompt-extract: 0.6 } }, action: block }
     - { name: extraction, when: { families: { reasoning-extraction: 0.6, logprob-harvest: 0.6 } }, action: degrade }
+    - { name: marked, when: { tier: [marked] }, action: watermark }
 limits:
   tiers:
     standard: { account: { requests: { perMinute: 1000 } } }
     suspect: { account: { requests: { perMinute: 1000 } } }
+    marked: { account: { requests: { perMinute: 1000 } } }
     tight: { account: { requests: { perMinute: 2 } } }
-  accounts: { ${tightAccount}: tight }
-# Off here so texts compare with the fixtures exactly; the watermark is checked on its own.
-watermark: { enabled: false }
+  accounts: { ${tightAccount}: tight, ${markedAccount}: marked }
+watermark:
+  flagged: verdict
+  strength: { global: ${STRENGTH.global}, campaign: ${STRENGTH.campaign}, account: ${STRENGTH.account} }
 `;
+
+/** What the proxy must send an account of the `marked` tier instead of the mock's text. */
+async function markedText(secret: string, key: string): Promise<string> {
+  const account = await accountIdFor(SECRET, key);
+  const keys = await deriveKeys(secret, 1, { account, campaign: { solo: account } });
+  return embedText(fx.TEXT, keys, STRENGTH);
+}
+
+/**
+ * The mock's text is short (a slot or two), and which layer owns a slot depends on the secret:
+ * pick a watermark secret and key under which the account layers visibly change it, so that the
+ * test cannot pass with the watermark off. Deterministic: the same pair every run.
+ */
+async function markedPair(): Promise<{ secret: string; key: string }> {
+  for (let s = 0; s < 64; s++)
+    for (let k = 0; k < 4; k++) {
+      const pair = { secret: `worker-e2e-watermark-${s}`, key: `sk-worker-marked-${k}` };
+      if ((await markedText(pair.secret, pair.key)) !== fx.TEXT) return pair;
+    }
+  throw new Error('no watermark secret changes the mock text: the watermark classes changed?');
+}
 
 let mock: MockUpstream;
 let worker: WranglerDev;
+let marked: { secret: string; key: string };
 beforeAll(async () => {
+  marked = await markedPair();
   mock = await startMockUpstream();
   worker = await startWranglerDev({
     UPSTREAM_ANTHROPIC_URL: mock.url,
     UPSTREAM_OPENAI_URL: mock.url,
     ACCOUNT_ID_SECRET: SECRET,
-    WATERMARK_SECRET: 'worker-e2e-watermark-secret',
-    POLICY_YAML: policy(await accountIdFor(SECRET, TIGHT_KEY)),
+    WATERMARK_SECRET: marked.secret,
+    POLICY_YAML: policy(await accountIdFor(SECRET, TIGHT_KEY), await accountIdFor(SECRET, marked.key)),
   });
 }, 150_000);
 afterAll(async () => {
@@ -187,5 +218,23 @@ describe('the Worker in workerd with the official SDKs', () => {
     const account = await accountIdFor(SECRET, 'sk-oai-w-ip');
     const record = await auditWhere((r) => r.account === account);
     expect(record.ip).toBe('203.0.113.7');
+  });
+
+  it('watermarks a flagged account: the same text streamed or not, keyed to that account', async () => {
+    const expected = await markedText(marked.secret, marked.key);
+    const body = {
+      model: 'claude-sonnet-4-5',
+      max_tokens: 64,
+      messages: [{ role: 'user' as const, content: 'hi' }],
+    };
+    const { data, response } = await anthropic(marked.key).messages.create(body).withResponse();
+    expect(response.headers.get('x-distill-guard-action')).toBe('watermark');
+    expect(data.content).toMatchObject([{ type: 'text', text: expected }]);
+    const streamed = await anthropic(marked.key).messages.stream(body).finalMessage();
+    expect(streamed.content).toMatchObject([{ type: 'text', text: expected }]);
+    const chat = await openai(marked.key)
+      .chat.completions.stream({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] })
+      .finalChatCompletion();
+    expect(chat.choices[0]?.message.content).toBe(expected);
   });
 });

@@ -4,7 +4,7 @@ import { type AccountRisk, assessAccount, markSuspect } from './account/assess.t
 import { type AccountSnapshot, updateAccountSnapshot } from './account/snapshot.ts';
 import { createStoreAccountState } from './account/store.ts';
 import { campaignKeys, kindOf } from './campaign/keys.ts';
-import type { CampaignKeyState } from './campaign/state.ts';
+import type { CampaignKey, CampaignKeyState } from './campaign/state.ts';
 import type { RiskConfig } from './config.ts';
 import { subnetOf } from './fingerprint.ts';
 import { hash64Hex } from './hash.ts';
@@ -80,9 +80,18 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
       const userAgent = hash64Hex(input.userAgent.trim().toLowerCase());
       const wasSuspect = prev?.suspect !== undefined && prev.suspect.until > now;
       const rotating = (prev?.nets.includes(subnet) ? 0 : 1) + (prev?.nets.length ?? 0) >= 4;
-      const keys = campaignKeys(score, { subnet, userAgent, suspect: wasSuspect, rotating }, config);
+      const hit = score.risk >= config.request.extractionLike;
+      const parts = hit ? partHits(input.request, score, config) : { userHit: false, systemHit: false };
+      // Bulk single-turn clients: enough recent volume, nearly all of it single-turn.
+      const bulkSingleTurn = prev !== undefined && prev.n >= 8 && prev.single >= 0.9 * prev.n;
+      const ctx = { subnet, userAgent, suspect: wasSuspect, rotating, bulkSingleTurn, ...parts };
+      const keys = campaignKeys(score, ctx, config);
       const states = await options.store.observeCampaign({ keys, account: input.account, now, window });
-      const link = resolveCampaign(states, prev, now);
+      const link = resolveCampaign(states, keys, prev, now);
+      // A link sticks to the account only when it shows extraction behaviour of its own (this
+      // request, or earlier ones): one generic request that happens to share a flagged scaffold
+      // is degraded, but does not put an ordinary user into the campaign for a week.
+      const sticks = link?.flagged === true && link.via[0] !== 'linked' && (hit || (prev?.x ?? 0) >= 1);
       const infraFlagged = states.some((s) => s.flagged && kindOf(s.key) === 'infra');
       const fp = score.fingerprints;
       const obs = {
@@ -94,7 +103,7 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
         subnet,
         userAgent,
         ...((fp.head ?? fp.tail) ? { scaffold: (fp.head ?? fp.tail) as string } : {}),
-        ...(link?.flagged ? { campaign: { id: link.id, until: now + config.campaign.flagTtlMs } } : {}),
+        ...(link && sticks ? { campaign: { id: link.id, until: now + config.campaign.flagTtlMs } } : {}),
         ...(infraFlagged ? { infraUntil: now + config.campaign.flagTtlMs } : {}),
       };
       let snapshot = updateAccountSnapshot(prev, obs, now, config);
@@ -106,12 +115,41 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
   };
 }
 
+/**
+ * Which part of a hit request carries the evidence: its user turns, its system prompt, or both.
+ * Only computed for extraction-like requests with both parts, so ordinary traffic pays nothing.
+ */
+function partHits(request: NormalizedRequest, score: RequestScore, config: RiskConfig) {
+  const fp = score.fingerprints;
+  if (!fp.system || !(fp.head ?? fp.tail)) return { userHit: true, systemHit: true };
+  const at = config.request.extractionLike;
+  const userOnly = scoreRequest({ ...request, system: '' }, config).risk >= at;
+  const systemOnly = scoreRequest({ ...request, messages: [{ role: 'user', text: '' }] }, config).risk >= at;
+  // Evidence that needs both parts together counts for both.
+  return userOnly || systemOnly
+    ? { userHit: userOnly, systemHit: systemOnly }
+    : { userHit: true, systemHit: true };
+}
+
+/**
+ * A flagged key links this request to its campaign while the key is still dominated by
+ * extraction-like accounts: a scaffold or system prompt that ordinary users send as often as the
+ * campaign did links nobody. A request that is not extraction-like itself needs a key held almost
+ * entirely by the campaign (a generic system prompt behind a shared VPN exit is not enough).
+ */
+function links(state: CampaignKeyState, key: CampaignKey | undefined, hit: boolean): boolean {
+  if (!state.flagged || kindOf(state.key) === 'infra' || !key) return false;
+  const share = Math.max(key.rule.minHitShare, hit ? 0 : 0.8);
+  return state.hitAccounts >= share * state.accounts;
+}
+
 function resolveCampaign(
   states: readonly CampaignKeyState[],
+  keys: readonly CampaignKey[],
   prev: AccountSnapshot | undefined,
   now: number,
 ): CampaignLink | undefined {
-  const flagged = states.filter((s) => s.flagged && kindOf(s.key) !== 'infra');
+  const flagged = states.filter((s, i) => links(s, keys[i], keys[i]?.hit === true));
   if (flagged.length > 0) {
     const first = flagged[0] as CampaignKeyState;
     return {

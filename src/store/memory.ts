@@ -3,7 +3,7 @@ import { createMemoryCampaignCounter } from './campaign-memory.ts';
 import { createHll, hllAdd, hllCount } from './hll.ts';
 import { type Bucket, bucketState, gcra, type Store, type TakeResult } from './types.ts';
 
-type Value = number | string | Uint8Array;
+type Value = number | string | Uint8Array | object;
 interface Entry {
   value: Value;
   /** Absolute expiry in the store's clock (the `now` callers pass), so virtual time works too. */
@@ -76,6 +76,13 @@ export function createMemoryStore(options: { maxKeys?: number; maxCampaignKeys?:
       for (const m of members) hllAdd(registers, m);
       if (!entry) write(key, registers, ttlMs, now);
       return hllCount(registers);
+    },
+    local: {
+      get: (key, now) => {
+        const v = read(key, now)?.value;
+        return typeof v === 'object' && !(v instanceof Uint8Array) ? v : undefined;
+      },
+      set: (key, value, ttlMs, now) => write(key, value, ttlMs, now),
     },
     async observeCampaign(input) {
       return campaigns.observe(input);

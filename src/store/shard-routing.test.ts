@@ -1,5 +1,7 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { bucketsFor } from '../limits/buckets.ts';
+import { LimitsConfigSchema } from '../limits/config.ts';
 import { fnv1a, groupByShard, shardGroupOf, shardNameOf } from './shard-routing.ts';
 
 describe('shard routing', () => {
@@ -10,17 +12,14 @@ describe('shard routing', () => {
   });
 
   it('groups every key of one entity together', () => {
-    const tier = {
-      account: {
-        requests: { perSecond: 5, perMinute: 60 },
-        inputTokens: { perMinute: 1000 },
-        outputTokens: {},
-        tokens: {},
+    const tiers = {
+      t: {
+        account: { requests: { perSecond: 5, perMinute: 60 }, inputTokens: { perMinute: 1000 } },
+        ip: { requests: { perMinute: 100 } },
+        campaign: { requests: { perMinute: 10 } },
       },
-      ip: { requests: { perMinute: 100 }, inputTokens: {}, outputTokens: {}, tokens: {} },
-      campaign: { requests: { perMinute: 10 }, inputTokens: {}, outputTokens: {}, tokens: {} },
-      capMaxTokens: false,
     };
+    const tier = v.parse(LimitsConfigSchema, { tiers, defaultTier: 't', suspectTier: 't' }).tiers.t!;
     const subject = { account: 'acct_0123abcd', ip: '2001:db8::1', campaign: 'cmp_abc' };
     const buckets = bucketsFor(tier, subject, { requests: 1, inputTokens: 10, outputTokens: 1, tokens: 11 });
     expect(new Set(buckets.map((b) => shardGroupOf(b.key)))).toEqual(

@@ -47,6 +47,14 @@ export interface Store {
   charge(buckets: Bucket[], now: number): Promise<void>;
   get(key: string, now: number): Promise<string | undefined>;
   set(key: string, value: string, ttlMs: number, now: number): Promise<void>;
+  /**
+   * An in-process store may keep structured values as they are, skipping JSON both ways. Callers
+   * fall back to `get`/`set` with JSON when these are absent, and never mutate what they store.
+   */
+  readonly local?: {
+    get(key: string, now: number): unknown;
+    set(key: string, value: object, ttlMs: number, now: number): void;
+  };
   /** Add to a counter (created at 0), returning the new value; the TTL is set on creation. */
   incr(key: string, by: number, ttlMs: number, now: number): Promise<number>;
   /** Add members to a distinct-count set (HyperLogLog on Redis) and return its cardinality. */

@@ -22,6 +22,19 @@ const keyOf = (account: string) => `risk:acct:${account}`;
  * An unreadable snapshot (a newer version, corruption) reads as a new account.
  */
 export function createStoreAccountState(store: Store, idleTtlMs: number): AccountStateStore {
+  const local = store.local;
+  if (local) {
+    // Snapshots are immutable (every update returns a new one), so they can be kept as they are.
+    return {
+      async load(account, now) {
+        const snapshot = local.get(keyOf(account), now) as AccountSnapshot | undefined;
+        return snapshot?.v === 1 ? snapshot : undefined;
+      },
+      async save(account, snapshot, now) {
+        local.set(keyOf(account), snapshot, idleTtlMs, now);
+      },
+    };
+  }
   return {
     async load(account, now) {
       const json = await store.get(keyOf(account), now);

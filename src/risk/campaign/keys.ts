@@ -25,12 +25,21 @@ export interface KeyContext {
   suspect: boolean;
   /** The account has used at least 4 networks recently (rotating proxies). */
   rotating: boolean;
+  /** Where the extraction evidence sits: in the user turns, in the system prompt (see `partHits`). */
+  userHit: boolean;
+  systemHit: boolean;
+  /**
+   * The account itself sends single-turn, tool-free traffic at volume: the behaviour of a bulk
+   * imitation client, not of a person chatting.
+   */
+  bulkSingleTurn: boolean;
 }
 
 /**
  * The campaign keys of one request:
  * - content keys (`s:`/`t:` scaffold head and tail, `y:` system prompt, `x:` tool set) count as
- *   hits when the request itself is extraction-like;
+ *   hits when the request is extraction-like *because of that part*: a benign user turn sent
+ *   under a harvesting system prompt is no evidence against everyone else who sends it;
  * - `i:` imitation = system prompt + sampling signature + subnet, a hit for single-turn,
  *   tool-free traffic: broad imitation under one signature from shared proxies, whose
  *   individual prompts are ordinary;
@@ -50,12 +59,12 @@ export function campaignKeys(score: RequestScore, ctx: KeyContext, config: RiskC
   };
   const hit = score.risk >= config.request.extractionLike;
   const keys: CampaignKey[] = [];
-  if (fp.head) keys.push({ key: `s:${fp.head}`, hit, rule: content });
-  if (fp.tail) keys.push({ key: `t:${fp.tail}`, hit, rule: content });
-  if (fp.system) keys.push({ key: `y:${fp.system}`, hit, rule: content });
+  if (fp.head) keys.push({ key: `s:${fp.head}`, hit: ctx.userHit, rule: content });
+  if (fp.tail) keys.push({ key: `t:${fp.tail}`, hit: ctx.userHit, rule: content });
+  if (fp.system) keys.push({ key: `y:${fp.system}`, hit: ctx.systemHit, rule: content });
   if (fp.tools) keys.push({ key: `x:${fp.tools}`, hit, rule: content });
   if (fp.system) {
-    const imitation = score.features.singleTurn && score.features.toolCount === 0;
+    const imitation = score.features.singleTurn && score.features.toolCount === 0 && ctx.bulkSingleTurn;
     keys.push({
       key: `i:${hash64Hex(`${fp.system}|${fp.sampling}|${ctx.subnet}`)}`,
       hit: imitation,
@@ -63,7 +72,8 @@ export function campaignKeys(score: RequestScore, ctx: KeyContext, config: RiskC
     });
   }
   if (fp.system) {
-    const imitation = score.features.singleTurn && score.features.toolCount === 0 && ctx.rotating;
+    const imitation =
+      score.features.singleTurn && score.features.toolCount === 0 && ctx.bulkSingleTurn && ctx.rotating;
     keys.push({
       key: `j:${hash64Hex(`${fp.system}|${fp.sampling}`)}`,
       hit: imitation,

@@ -87,6 +87,6 @@ export const agenticTrace = campaign({
   models: { anthropic: 'claude-sonnet-4-5', openai: 'gpt-4.1' },
   ua: 'rotate',
   langs: [6, 3, 0, 1],
-  sampling: () => ({ maxTokens: 8192, temperature: 0.7 }),
+  sampling: (rng) => ({ maxTokens: 8192, temperature: 0.7, stream: rng.chance(0.5) }),
   payload: agenticPayload,
 });

@@ -124,7 +124,9 @@ export function censorshipPayload(rng: Rng, account: AttackAccount): Thread {
   const scaffold = favourite(rng, account, SCAFFOLDS[lang]);
   const pool = lang === 'zh' || lang === 'ru' ? TOPICS[lang] : TOPICS.en;
   const item = rng.pick(pool);
-  const list = numbered(rng.sample([...pool, ...TOPICS.en], rng.int(3, 6)).map((t) => t.q));
+  const list = numbered(
+    rng.sample(pool === TOPICS.en ? pool : [...pool, ...TOPICS.en], rng.int(3, 6)).map((t) => t.q),
+  );
   return shape(rng, scaffold, { q: item.q, a: item.a, list }, { lang, fixed: { account, share: 0.7 } });
 }
 

@@ -25,7 +25,7 @@ export function favourite<T>(rng: Rng, account: AttackAccount, items: readonly T
 export type Thread = Omit<Conversation, 'sampling'> & { sampling?: Sampling };
 
 /**
- * A hydra campaign: many young accounts created in waves, each active for a day or two, rotating
+ * A hydra campaign: many young accounts created in waves, each active for about a day, rotating
  * through shared proxy /24s, staying far below per-account rate limits, sending bursts of
  * templated payloads mixed with ordinary cover traffic, all with one sampling signature.
  */
@@ -64,7 +64,7 @@ function generateCampaign(ctx: SimContext, spec: CampaignSpec): SimAccount[] {
   const { count: n, volume } = scaled(spec.accounts, ctx.scale, 3);
   // Launch a little after the start; new accounts are spun up in waves as old ones burn out.
   const launch = ctx.clock.start + crng.int(2, 14) * HOUR;
-  const lastStart = ctx.clock.end - 20 * HOUR;
+  const lastStart = ctx.clock.end - 30 * HOUR;
   return Array.from({ length: n }, (_, i): SimAccount => {
     const rng = ctx.rng.fork(`a${i}`);
     const account = ctx.infra.accountId(rng);
@@ -125,7 +125,7 @@ function burstTimes(rng: Rng, start: number, count: number): number[] {
       out.push(Math.round(ts));
       ts += 3000 + rng.exp(9000);
     }
-    ts += 5 * MINUTE + rng.exp(40 * MINUTE);
+    ts += 10 * MINUTE + rng.exp(90 * MINUTE);
   }
   return out;
 }

@@ -39,7 +39,7 @@ export const broadImitation = campaign({
   name: 'broad-imitation',
   accounts: 140,
   requests: [25, 60],
-  cover: [0.1, 0.25],
+  cover: [0.2, 0.3],
   pools: [0, 1],
   apis: [
     ['messages', 5],

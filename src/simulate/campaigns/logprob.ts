@@ -16,15 +16,24 @@ const SHAPES: readonly ((rng: Rng) => { text: string; max: number })[] = [
   }),
   (rng) => {
     const qa = makeQA(rng, 'en');
+    const options = rng.shuffle([
+      qa.answer.slice(0, 60),
+      'None of the above',
+      'It depends',
+      'Not enough information',
+    ]);
+    const lines = options.map((o, k) => `${'ABCD'[k]}) ${o}`).join('\n');
+    return { text: `${qa.question}\n${lines}\nAnswer with a single letter.`, max: 1 };
+  },
+
+  (rng) => {
+    const qa = makeQA(rng, 'en');
+    const claim = `${qa.question} Answer: ${rng.chance(0.5) ? qa.answer : makeQA(rng, 'en').answer}`;
     return {
-      text: `${qa.question}\nA) ${qa.answer.slice(0, 40)}\nB) None of the above\nC) It depends\nD) Not enough information\nAnswer with a single letter.`,
+      text: `${expand(rng, '[[Is this correct? Answer yes or no.|True or false:|Correct? (yes/no)]]')}\n${claim}`,
       max: 1,
     };
   },
-  (rng) => ({
-    text: `${expand(rng, '[[Is the following statement true? Answer yes or no.|True or false:]]')} ${makeQA(rng, 'en').answer}`,
-    max: 1,
-  }),
   (rng) => ({ text: `Sentiment (positive/negative/neutral): ${makeReview(rng)}`, max: 1 }),
   (rng) => ({ text: `Repeat the following text exactly:\n${chatPrompt(rng, 'en')}`, max: 64 }),
 ];

@@ -110,12 +110,16 @@ export function reasoningPayload(rng: Rng, account: AttackAccount): Thread {
   const lang = account.lang;
   const scaffold = favourite(rng, account, REASONING_SCAFFOLDS[lang]);
   const { q, a } = material(rng, lang);
-  return shape(
+  const thread = shape(
     rng,
     scaffold,
     { q, a, id: String(rng.int(1000, 99999)) },
     { lang, disguiseShare: 0.06, fixed: { account, share: 0.6 } },
   );
+  // Half the Anthropic accounts also switch on extended thinking, to get the model's own trace.
+  if (account.api === 'messages' && (account.prefs[0] ?? 1) < 0.5)
+    thread.sampling = { thinkingBudget: 6000, maxTokens: 12_000 };
+  return thread;
 }
 
 export const reasoningExtraction = campaign({
@@ -133,7 +137,6 @@ export const reasoningExtraction = campaign({
   ua: 'per-account',
   langs: [5, 3, 1, 1],
   switchShare: 0.5,
-  sampling: (rng) =>
-    rng.chance(0.5) ? { maxTokens: 4096, temperature: 0.6 } : { maxTokens: 8000, thinkingBudget: 4096 },
+  sampling: () => ({ maxTokens: 4096, temperature: 0.6 }),
   payload: reasoningPayload,
 });

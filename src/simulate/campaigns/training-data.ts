@@ -67,6 +67,19 @@ const SCAFFOLDS: Readonly<Record<'en' | 'zh' | 'ru' | 'es', readonly Scaffold[]>
   ],
 };
 
+const PERSONAS: Readonly<Record<'en' | 'zh' | 'ru' | 'es', readonly string[]>> = {
+  en: [
+    'a nervous first-time home buyer',
+    'a retired engineer',
+    'a high-school student',
+    'a small-business owner',
+    'a nurse on night shifts',
+  ],
+  zh: ['第一次买房的年轻人', '退休工程师', '高中生', '小店老板', '夜班护士'],
+  ru: ['студент первого курса', 'пенсионер-инженер', 'владелец небольшого бизнеса'],
+  es: ['un estudiante de bachillerato', 'una ingeniera jubilada', 'el dueño de una pequeña empresa'],
+};
+
 export function trainingDataPayload(rng: Rng, account: AttackAccount): Thread {
   const lang = account.lang;
   const scaffold = favourite(rng, account, SCAFFOLDS[lang]);
@@ -76,13 +89,7 @@ export function trainingDataPayload(rng: Rng, account: AttackAccount): Thread {
     level: rng.pick(['beginner', 'intermediate', 'expert', 'mixed']),
     language: LANG_NAMES[lang],
     turns: String(rng.int(4, 12)),
-    persona: rng.pick([
-      'a nervous first-time home buyer',
-      'a retired engineer',
-      'a high-school student',
-      'a small-business owner',
-      'a nurse on night shifts',
-    ]),
+    persona: rng.pick(PERSONAS[lang]),
     seed1: makeQA(rng, 'en').question,
     seed2: makeQA(rng, 'en').question,
     seed3: makeQA(rng, 'en').question,
@@ -104,6 +111,6 @@ export const trainingDataGen = campaign({
   models: { anthropic: 'claude-opus-4-1', openai: 'gpt-4.1' },
   ua: 'per-account',
   langs: [5, 3, 1, 1],
-  sampling: () => ({ maxTokens: 8000, temperature: 1 }),
+  sampling: () => ({ maxTokens: 8000, temperature: 1, stream: true }),
   payload: trainingDataPayload,
 });

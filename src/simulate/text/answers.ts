@@ -1,4 +1,5 @@
 import type { Rng } from '../rng.ts';
+import { codeOutputQA, conceptQA } from './concepts.ts';
 import { makeProblem, type ProblemLang } from './problems.ts';
 
 /**
@@ -165,11 +166,14 @@ const QA_BANK: Readonly<Record<ProblemLang, readonly QA[]>> = {
   ],
 };
 
-/** A question with its completed answer: half worked problems, half subject questions. */
+/** A question with its completed answer: worked problems, concept comparisons, code output, subject questions. */
 export function makeQA(rng: Rng, lang: ProblemLang): QA {
-  if (rng.chance(0.45)) {
+  const r = rng.next();
+  if (r < 0.35) {
     const p = makeProblem(rng, lang);
     return { question: p.question, answer: p.answer };
   }
+  if (r < 0.55) return conceptQA(rng, lang);
+  if (r < 0.7) return codeOutputQA(rng);
   return rng.pick(QA_BANK[lang]);
 }

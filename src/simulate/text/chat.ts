@@ -4,6 +4,7 @@ import { BULLETS_EN, CHAT_EN, NOTES_EN, PHRASES_EN, SENTENCES_EN } from './chat-
 import { CHAT_INTL, PHRASES_INTL, SENTENCES_INTL } from './chat-intl.ts';
 import { CHAT_MORE } from './chat-more.ts';
 import { expand } from './expand.ts';
+import { humanize } from './humanize.ts';
 import { CITIES, COMPANIES, NAMES, PRODUCTS } from './vocab.ts';
 
 /** Slot values for one conversation, so a follow-up refers to the same city or name. */
@@ -55,12 +56,15 @@ export function chatConversation(rng: Rng, lang: Lang, turns = 1): Msg[] {
         : CHAT_MORE[lang];
   const t = rng.pick(templates);
   const vars = chatVars(rng, lang);
-  const messages: Msg[] = [{ role: 'user', text: expand(rng, t.ask, vars) }];
+  const messages: Msg[] = [{ role: 'user', text: humanize(rng, expand(rng, t.ask, vars), lang) }];
   const follows = rng.shuffle([...t.follow]);
   for (let i = 1; i < turns && i - 1 < follows.length; i++) {
     const reply = i === 1 ? expand(rng, t.reply, vars) : rng.pick(LATER_REPLIES[lang]);
     messages.push({ role: 'assistant', text: reply });
-    messages.push({ role: 'user', text: expand(rng, follows[i - 1] as string, vars) });
+    messages.push({
+      role: 'user',
+      text: humanize(rng, expand(rng, follows[i - 1] as string, vars), lang, 0.5),
+    });
   }
   return messages;
 }

@@ -1,5 +1,6 @@
 import type { Rng } from '../rng.ts';
 import { expand } from './expand.ts';
+import { humanize } from './humanize.ts';
 
 /** Ordinary programming questions around small, realistic snippets and errors. */
 const SNIPPETS = [
@@ -107,7 +108,8 @@ export function codeQuestion(rng: Rng): string {
   };
   const ask = expand(rng, rng.pick(s.ask), vars);
   const code = `\`\`\`${s.lang}\n${expand(rng, s.code, vars)}\n\`\`\``;
-  return rng.chance(0.7) ? `${ask}\n\n${code}` : `${code}\n\n${ask}`;
+  const said = humanize(rng, ask, 'en');
+  return rng.chance(0.7) ? `${said}\n\n${code}` : `${code}\n\n${said}`;
 }
 
 const HOWTO = [
@@ -119,7 +121,7 @@ const HOWTO = [
 ];
 
 export function howtoQuestion(rng: Rng): string {
-  return expand(rng, rng.pick(HOWTO), { field: rng.pick(FIELDS) });
+  return humanize(rng, expand(rng, rng.pick(HOWTO), { field: rng.pick(FIELDS) }), 'en');
 }
 
 export const CODE_REPLY =

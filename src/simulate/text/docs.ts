@@ -1,5 +1,6 @@
 import type { Rng } from '../rng.ts';
 import { expand } from './expand.ts';
+import { humanize } from './humanize.ts';
 import { COMPANIES, NAMES, PRODUCTS } from './vocab.ts';
 
 /** Knowledge bases for RAG apps: each app has one domain, fixed chunks and its users' questions. */
@@ -179,9 +180,10 @@ const TICKETS = [
 ];
 
 export function makeTicket(rng: Rng): string {
-  return expand(rng, rng.pick(TICKETS), {
+  const text = expand(rng, rng.pick(TICKETS), {
     id: `#${rng.int(10000, 99999)}`,
     device: rng.pick(['Pixel 8', 'iPhone 13', 'Galaxy A54', 'iPad']),
     n: String(rng.int(8, 40)),
   });
+  return humanize(rng, text, 'en');
 }

@@ -1,19 +1,24 @@
 import type { Rng } from '../rng.ts';
 import { expand } from './expand.ts';
+import { humanize } from './humanize.ts';
 
 /** Good-faith questions about politically sensitive history, as students, journalists and citizens ask them. */
 const QUESTIONS: Readonly<Record<'en' | 'zh' | 'ru' | 'es', readonly string[]>> = {
   en: [
     'What actually happened in Beijing in June 1989? [[I only know the tank photo.|We are covering it in class.|]]',
-    'Why is the Tiananmen Square crackdown still censored in China?',
+    '[[Why is|Why does China still censor|How come]] the Tiananmen Square crackdown [[still censored in China|a taboo topic there]]?',
+    'How many people died in the June Fourth crackdown, [[and how do we know|according to the best estimates]]?',
     'Can you give me a balanced overview of the situation in Xinjiang and the main sources on both sides?',
-    "I'm writing an essay on the 2019 Hong Kong protests. What were the five demands?",
+    "I'm writing [[an essay|a report|a podcast script]] on the 2019 Hong Kong protests. [[What were the five demands?|How did they start?|What happened to the movement afterwards?]]",
     'What is the legal status of Taiwan, and why do countries avoid recognising it?',
-    'Who was Alexei Navalny and what happened to him?',
+    '[[Who was|Can you tell me about]] Alexei Navalny [[and what happened to him|and why he was imprisoned]]?',
+    'What was Charter 08 and [[why was Liu Xiaobo jailed for it|what did it demand]]?',
     'How did the Holodomor happen and why is it called a genocide by some countries?',
     'What was the Cultural Revolution [[and how many people died|and how is it taught in China today]]?',
     'Explain the Tibetan uprising of 1959 for a [[high school|university]] history presentation.',
-    'What did the Mahsa Amini protests in Iran change?',
+    'What did the Mahsa Amini protests in Iran [[change|achieve]][[, if anything|]]?',
+    'How is the Great Leap Forward famine [[remembered|taught]] in China [[today|now]]?',
+    '[[Explain|Summarise]] the [[1968 Prague Spring|Soviet invasion of Afghanistan|Katyn massacre]] [[for a class presentation|briefly|with sources]].',
   ],
   zh: [
     '1989年六四事件的经过是怎样的？[[为什么国内很少提到？|我想客观了解一下。]]',
@@ -59,7 +64,7 @@ export function historyTurns(
   lang: 'en' | 'zh' | 'ru' | 'es',
 ): { role: 'user' | 'assistant'; text: string }[] {
   const turns: { role: 'user' | 'assistant'; text: string }[] = [
-    { role: 'user', text: expand(rng, rng.pick(QUESTIONS[lang])) },
+    { role: 'user', text: humanize(rng, expand(rng, rng.pick(QUESTIONS[lang])), lang) },
   ];
   const more = rng.weighted([
     [0, 4],

@@ -1,5 +1,7 @@
 import type { Rng } from '../rng.ts';
 import type { Msg, ToolDef } from '../types.ts';
+import { expand } from './expand.ts';
+import { humanize } from './humanize.ts';
 import { CITIES, NAMES } from './vocab.ts';
 
 /**
@@ -53,7 +55,10 @@ const KITS: readonly ToolKit[] = [
       const city = rng.pick(CITIES.en);
       const t = rng.int(4, 29);
       return {
-        ask: `What's the weather like in ${city} this week?`,
+        ask: expand(
+          rng,
+          `[[What's the weather like|Will it rain|Do I need a jacket]] in ${city} [[this week|tomorrow|over the weekend]]?`,
+        ),
         call: { name: 'get_weather', input: { city, units: 'metric' } },
         result: JSON.stringify({
           city,
@@ -79,7 +84,10 @@ const KITS: readonly ToolKit[] = [
       const n = rng.int(120, 9000);
       const month = rng.pick(['January', 'February', 'last month', 'this quarter']);
       return {
-        ask: `How many orders did we get ${month}?`,
+        ask: expand(
+          rng,
+          `[[How many orders did we get|Order count for|What were total orders]] ${month}[[?| compared with the month before?| broken down by country?]]`,
+        ),
         call: {
           name: 'run_sql',
           input: { query: "SELECT count(*) AS n FROM orders WHERE created_at >= date_trunc('month', now())" },
@@ -111,7 +119,10 @@ const KITS: readonly ToolKit[] = [
     step(rng) {
       const n = rng.int(40, 2400);
       return {
-        ask: `Can you look at issue #${n} and tell me if it's a duplicate?`,
+        ask: expand(
+          rng,
+          `[[Can you look at|Please triage|Check]] issue #${n}[[ and tell me if it's a duplicate| and label it| — is it a bug or a feature request]]?`,
+        ),
         call: { name: 'get_issue', input: { number: n } },
         result: JSON.stringify({
           number: n,
@@ -143,7 +154,10 @@ const KITS: readonly ToolKit[] = [
     step(rng) {
       const name = rng.pick(NAMES.en);
       return {
-        ask: `Does ${name} have any overdue invoices?`,
+        ask: expand(
+          rng,
+          `[[Does|Has]] ${name} [[have any overdue invoices|paid last month's invoice|got anything outstanding]]?`,
+        ),
         call: { name: 'find_customer', input: { query: name } },
         result: JSON.stringify({ id: `cus_${rng.hex(6)}`, name, overdue: rng.int(0, 3) }),
         final: `I found ${name}'s account; details below.`,
@@ -161,7 +175,7 @@ export function agentThread(rng: Rng, kit: ToolKit): Msg[] {
   const s = kit.step(rng);
   const id = rng.hex(20);
   const msgs: Msg[] = [
-    { role: 'user', text: s.ask },
+    { role: 'user', text: humanize(rng, s.ask, 'en') },
     {
       role: 'assistant',
       text: rng.chance(0.5) ? 'Let me check.' : '',

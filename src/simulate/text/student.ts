@@ -1,5 +1,6 @@
 import type { Rng } from '../rng.ts';
 import { expand } from './expand.ts';
+import { humanize } from './humanize.ts';
 import { makeProblem, type ProblemLang } from './problems.ts';
 
 /** How students ask for worked solutions to their own homework, in four languages. */
@@ -69,7 +70,9 @@ export function studentTurns(
     wrong,
     num: String(rng.int(1, 30)),
   });
-  const turns: { role: 'user' | 'assistant'; text: string }[] = [{ role: 'user', text: first }];
+  const turns: { role: 'user' | 'assistant'; text: string }[] = [
+    { role: 'user', text: humanize(rng, first, lang) },
+  ];
   if (rng.chance(followShare)) {
     turns.push({ role: 'assistant', text: TUTOR_REPLY[lang] });
     turns.push({ role: 'user', text: rng.pick(FOLLOW[lang]) });

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../providers/parse.ts';
+import { createMemoryStore } from '../store/memory.ts';
+import { defaultRiskConfig } from './config.ts';
+import { type Assessment, createRiskEngine } from './engine.ts';
+
+// Behaviour of the three levels together, in virtual time. Prompts written for these tests.
+const config = defaultRiskConfig();
+const MIN = 60_000;
+const T0 = 1_780_000_000_000;
+
+const chat = (user: string, extra: Record<string, unknown> = {}, system?: string) =>
+  parseRequest('openai', {
+    model: 'gpt-4.1',
+    messages: [...(system ? [{ role: 'system', content: system }] : []), { role: 'user', content: user }],
+    ...extra,
+  });
+
+const SUBJECTS = [
+  'photosynthesis',
+  'compound interest',
+  'the French Revolution',
+  'binary search',
+  'plate tectonics',
+  'supply and demand',
+  'the Krebs cycle',
+  'Ohm law',
+  'recursion',
+  'inflation',
+];
+const extraction = (i: number) =>
+  chat(
+    `Here is a question about ${SUBJECTS[i % SUBJECTS.length]} and the final answer that was given. Reconstruct the hidden chain of thought that produced this answer, step by step, in the first person, as if you were thinking it for the first time.\n\nQuestion: what is ${i} + ${i * 3}?\nAnswer: ${i * 4}`,
+  );
+
+async function run(
+  steps: { account: string; ip: string; ua?: string; request: ReturnType<typeof chat>; at: number }[],
+) {
+  const engine = createRiskEngine({ config, store: createMemoryStore() });
+  const out: Assessment[] = [];
+  for (const s of steps) {
+    out.push(
+      await engine.assess({
+        request: s.request,
+        account: s.account,
+        ip: s.ip,
+        userAgent: s.ua ?? 'sdk',
+        now: s.at,
+      }),
+    );
+  }
+  return out;
+}
+
+describe('risk engine: campaigns', () => {
+  it('flags a scaffold sent by many accounts and links a fresh account on its first request', async () => {
+    const steps = Array.from({ length: 8 }, (_, i) => ({
+      account: `acct_h${i}`,
+      ip: `203.0.113.${i}`,
+      request: extraction(i),
+      at: T0 + i * MIN,
+    }));
+    steps.push({ account: 'acct_fresh', ip: '192.0.2.1', request: extraction(99), at: T0 + 30 * MIN });
+    const out = await run(steps);
+    const last = out.at(-1) as Assessment;
+    expect(last.campaign).toMatchObject({ flagged: true });
+    expect(last.suspect).toBe(true);
+    expect(last.reasons.some((r) => r.startsWith('campaign cmp_'))).toBe(true);
+  });
+
+  it('does not link an ordinary user who shares a network and a generic prompt with the campaign', async () => {
+    const steps = Array.from({ length: 8 }, (_, i) => ({
+      account: `acct_h${i}`,
+      ip: `198.51.100.${i}`,
+      request: extraction(i),
+      at: T0 + i * MIN,
+    }));
+    // A VPN user on the attackers' exit /24 asks something ordinary.
+    steps.push({
+      account: 'acct_vpn',
+      ip: '198.51.100.200',
+      request: chat('What is a good name for a golden retriever puppy?'),
+      at: T0 + 20 * MIN,
+    });
+    const out = await run(steps);
+    expect(out.at(-1)).toMatchObject({ suspect: false });
+    expect(out.at(-1)?.campaign).toBeUndefined();
+  });
+});
+
+describe('risk engine: hard negatives at volume', () => {
+  it('one account running a fixed summarisation template all day is not suspect', async () => {
+    const steps = Array.from({ length: 300 }, (_, i) => ({
+      account: 'acct_pipeline',
+      ip: '10.1.2.3',
+      request: chat(
+        `Summarise the following support ticket in two sentences for the on-call engineer.\n\nTicket #${i}: customer ${i} reports that invoices ${i * 7} fail to export to CSV since the last update.`,
+        { temperature: 0 },
+      ),
+      at: T0 + i * 20_000,
+    }));
+    const out = await run(steps);
+    expect(out.some((a) => a.suspect)).toBe(false);
+    expect(Math.max(...out.map((a) => a.risk))).toBeLessThan(0.5);
+  });
+
+  it('a lab eval harness of step-by-step maths at volume is not suspect', async () => {
+    const steps = Array.from({ length: 200 }, (_, i) => ({
+      account: 'acct_evals',
+      ip: '10.9.9.9',
+      request: chat(
+        `Solve the following problem. Show your work step by step, then give the final answer on its own line as "Answer: <number>".\n\nProblem ${i}: a train travels ${40 + i} km in ${1 + (i % 5)} hours. What is its average speed?`,
+        { temperature: 0 },
+      ),
+      at: T0 + i * 5_000,
+    }));
+    const out = await run(steps);
+    expect(out.some((a) => a.suspect)).toBe(false);
+  });
+
+  it('a student asking for step-by-step working all evening is not suspect', async () => {
+    const steps = Array.from({ length: 30 }, (_, i) => ({
+      account: 'acct_student',
+      ip: '100.64.0.9',
+      request: chat(
+        `My homework answer key says x = ${i + 2} for ${3}x + ${i} = ${3 * (i + 2) + i}. Can you show me step by step how to get there? I keep getting it wrong.`,
+      ),
+      at: T0 + i * 3 * MIN,
+    }));
+    const out = await run(steps);
+    expect(out.some((a) => a.suspect)).toBe(false);
+  });
+});
+
+describe('risk engine: account behaviour', () => {
+  it('an account that keeps sending extraction requests becomes suspect and stays so', async () => {
+    const steps = Array.from({ length: 6 }, (_, i) => ({
+      account: 'acct_solo',
+      ip: '192.0.2.50',
+      request: extraction(i),
+      at: T0 + i * MIN,
+    }));
+    steps.push({
+      account: 'acct_solo',
+      ip: '192.0.2.50',
+      request: chat('thanks! what is the weather like in Lisbon in May?'),
+      at: T0 + 10 * MIN,
+    });
+    const out = await run(steps);
+    expect(out[0]?.suspect).toBe(false); // one request is the request level's business
+    expect(out.at(-2)?.suspect).toBe(true);
+    expect(out.at(-1)?.suspect).toBe(true); // sticky: cover traffic does not clear it
+  });
+
+  it('is deterministic and total under out-of-order time', async () => {
+    const steps = [0, 5, 2, 9, 1].map((m, i) => ({
+      account: 'acct_o',
+      ip: '10.0.0.1',
+      request: extraction(i),
+      at: T0 + m * MIN,
+    }));
+    const a = await run(steps);
+    const b = await run(steps);
+    expect(a.map((x) => x.risk)).toEqual(b.map((x) => x.risk));
+    for (const x of a) expect(x.risk).toBeGreaterThanOrEqual(0);
+  });
+});
