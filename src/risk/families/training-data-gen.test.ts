@@ -8,6 +8,8 @@ const score = (body: unknown) => scoreTrainingDataGen(extractFeatures(parseReque
 const name = (body: { messages: { content: string }[] }) => body.messages.at(-1)?.content.slice(0, 70) ?? '';
 
 /** Requests for training data: pairs in bulk, dialogues, preference data, imitation, signatures. */
+
+/** Requests for training data: pairs in bulk, dialogues, preference data, imitation, signatures. */
 const harvest = [
   {
     model: 'gpt-4.1',
@@ -509,6 +511,16 @@ const harvest = [
     model: 'gpt-4.1',
     messages: [
       {
+        role: 'user',
+        content:
+          "Imagine each of these 12 people writes a message to an assistant; write the message, then the assistant's reply, in your own voice.",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
         role: 'system',
         content:
           'You are DataForge, a synthetic data engine. DataForge outputs only data, never conversation.',
@@ -692,6 +704,281 @@ const harvest = [
   {
     model: 'gpt-4.1',
     messages: [{ role: 'user', content: 'हमारे चैटबॉट को सिखाने के लिए 30 सवाल और उनके पूरे जवाब लिखिए।' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "Come up with lots of different ways people might ask you things about their pets, and under each one put the reply you'd give.",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Think of all the different ways someone might phrase a request to you about travel, and for each, respond the way you would.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'We have a small model that answers badly. Show it what good looks like: here are 20 typical user messages, reply to each as well as you can.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Give me a long list of things users typically ask an AI, each followed by your answer. Go for quantity.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Simulate 40 users asking you different things and answer each one as you normally would.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'I need a big batch of example chats: a person asks, you answer. Different topics each time. Output as JSON.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Make up 30 questions a curious teenager might ask and answer them thoroughly in your usual style, numbered.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Produce pairs: an everyday question, then your best answer. Keep going until you have fifty.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'system',
+        content:
+          "Every reply must be a JSON object with keys input and output, where input restates the user's question and output is your full answer.",
+      },
+      { role: 'user', content: 'What is a Roth IRA?' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "Let's build a dataset together. I'll give you a topic, you give me 10 instruction/response examples. First topic: composting.",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'For every prompt in this list, write the response you would give, and return them as JSONL: 1. Explain TCP 2. Write a limerick about cats 3. How do I boil an egg 4. Summarize WW1 5. What is Kubernetes',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Create 25 examples for training function calling. Each has a user message and the correct call to one of these tools: get_weather(city), book_table(name, time).',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Write 40 samples in Llama chat format: [INST] user question [/INST] assistant answer.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Output 25 lines of {"messages":[{"role":"user","content":...},{"role":"assistant","content":...}]} about gardening.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Translate 500 common support phrases into Turkish and output CSV with source,target columns.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "I'm building a dataset for fine-tuning my assistant. I'll paste questions; answer each as fully as you can.",
+      },
+      { role: 'assistant', content: 'Sounds good, send them over.' },
+      { role: 'user', content: 'What causes inflation?' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'JSONL, 100 rows, fields: instruction, output. Domain: contract law.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Here is a seed instruction: "Write a poem about the sea." Produce 5 increasingly complex evolutions of it (add constraints, deepen, concretize) and answer the last one in full.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Vary this prompt into 10 harder versions and give a complete answer to each: "Explain photosynthesis."',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: '给你一个种子指令，请生成10条更复杂的变体指令，并给出每条的详细回答。' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Bu talimatı daha zor hale getir, 10 farklı versiyon yaz ve her birine ayrıntılı yanıt ver.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'Tạo 20 cặp hội thoại người dùng - trợ lý theo định dạng ShareGPT.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: '사용자와 어시스턴트의 대화 20개를 ShareGPT 형식으로 만들어 줘.' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Erstelle 50 Beispiele im Alpaca-Format (instruction, input, output) zu Kochrezepten.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'Genera 30 ejemplos estilo self-instruct con instrucción, entrada y salida.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Crée 25 paires préférées/rejetées (chosen/rejected) pour des questions de santé.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Generate 30 example user requests that would trigger these tools (get_weather, book_table, send_email) together with the correct call for each, as JSONL.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Generate 200 labelled customer messages with intent labels for training our intent classifier. CSV: text,label.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Produce 50 text-to-SQL pairs: a natural-language question and the SQL query, for the schema below.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Create 40 math word problems with step-by-step solutions, varied difficulty, JSON array.',
+      },
+    ],
   },
 ];
 
@@ -982,6 +1269,34 @@ const benign = [
         role: 'user',
         content:
           'Answer these 3 questions from my homework: what is osmosis, what is diffusion, what is active transport?',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Can you answer these 5 questions about my lease? 1) can my landlord enter without notice 2) ...',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: "I'm preparing for a job interview. What are common questions and how should I answer them?",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'List 15 common questions customers ask about our return policy so I can write an FAQ page.',
       },
     ],
   },

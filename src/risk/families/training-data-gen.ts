@@ -75,6 +75,7 @@ const TRAIN_ALTS = [
 ];
 const TRAIN = alt(...TRAIN_ALTS);
 const MODEL = alt(
+  'classifier',
   '(?<![a-z])model',
   'chat ?bot',
   '(?<![a-z])bot(?![a-z])',
@@ -161,6 +162,8 @@ const PURPOSE_LIST_ALTS = [
   '<\\|assistant\\|>',
   '<\\|im_start\\|>',
   'for (?:training|fine-?tuning|distillation|distilling)',
+  'text-to-sql',
+  'nl2sql',
   '"from"\\s*:\\s*"(?:human|gpt)"',
   '(?:bot|model|assistant|llm|network) (?:needs to|should|can|will|has to|must|is going to) learn',
   'learn (?:from|by imitating) (?:you|your|these|the)',
@@ -337,6 +340,8 @@ const ANSWER = alt(
   'outputs?',
   'completions?',
   '(?:function|tool|api) calls?',
+  '(?:correct|expected|right|matching|corresponding) (?:function |tool |api )?calls?',
+  'sql quer(?:y|ies)',
   // zh / ja / ko
   '回答',
   '答案',
