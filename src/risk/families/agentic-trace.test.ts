@@ -30,6 +30,24 @@ const score = (b: unknown) => scoreAgenticTrace(extractFeatures(parseRequest('op
 
 const harvest: [string, unknown][] = [
   [
+    'Write 20 complete browsing episodes for our agent ',
+    {
+      model: 'gpt-4.1',
+      tools: [
+        { type: 'function', function: { name: 'search', parameters: {} } },
+        { type: 'function', function: { name: 'open_page', parameters: {} } },
+      ],
+      tool_choice: 'none',
+      messages: [
+        {
+          role: 'user',
+          content:
+            'Write 20 complete browsing episodes for our agent dataset: each with the actions and invented page contents.',
+        },
+      ],
+    },
+  ],
+  [
     'EN trajectory with invented outputs',
     req(
       'Write the full trajectory for: "user locked out after 5 attempts". Each step: thought, tool call JSON, and a realistic output you invent. Do not call the tools.',
@@ -172,6 +190,88 @@ const harvest: [string, unknown][] = [
 ];
 
 const benign: [string, unknown][] = [
+  [
+    "Imagine I'm in Paris next week \u2014 what's the weathe",
+    {
+      model: 'gpt-4.1',
+      tools: [{ type: 'function', function: { name: 'get_weather', parameters: {} } }],
+      messages: [
+        { role: 'user', content: "Imagine I'm in Paris next week — what's the weather going to be like?" },
+      ],
+    },
+  ],
+  [
+    'Suppose the payment API returns a 500 hypothetical',
+    {
+      model: 'gpt-4.1',
+      tools: [{ type: 'function', function: { name: 'charge_card', parameters: {} } }],
+      messages: [
+        {
+          role: 'user',
+          content:
+            'Suppose the payment API returns a 500 hypothetically — how should my agent handle it? Just explain.',
+        },
+      ],
+    },
+  ],
+  [
+    'For our blog post, write one short example trace o',
+    {
+      model: 'gpt-4.1',
+      messages: [
+        {
+          role: 'user',
+          content:
+            'For our blog post, write one short example trace of a ReAct agent using a search tool; invent the observation.',
+        },
+      ],
+    },
+  ],
+  [
+    'Explain the ReAct pattern (thought, action, observ',
+    {
+      model: 'gpt-4.1',
+      messages: [
+        {
+          role: 'user',
+          content: 'Explain the ReAct pattern (thought, action, observation) with a tiny example.',
+        },
+      ],
+    },
+  ],
+  [
+    "Search the knowledge base for 'reset password' and",
+    {
+      model: 'gpt-4.1',
+      tools: [{ type: 'function', function: { name: 'search_kb', parameters: {} } }],
+      messages: [
+        { role: 'user', content: "Search the knowledge base for 'reset password' and tell me what it says." },
+      ],
+    },
+  ],
+  [
+    "Write a realistic SQL query to get last month's re",
+    {
+      model: 'gpt-4.1',
+      tools: [{ type: 'function', function: { name: 'run_sql', parameters: {} } }],
+      messages: [
+        { role: 'user', content: "Write a realistic SQL query to get last month's revenue and run it." },
+      ],
+    },
+  ],
+  [
+    'My mock server returns fake data for the /users en',
+    {
+      model: 'gpt-4.1',
+      messages: [
+        {
+          role: 'user',
+          content:
+            'My mock server returns fake data for the /users endpoint; how do I make the mock responses realistic for load tests?',
+        },
+      ],
+    },
+  ],
   [
     'real tool call with result',
     {

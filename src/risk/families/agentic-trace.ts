@@ -169,6 +169,19 @@ const STEP_ITEM = alt(
 );
 const EACH_STEP = alt(
   '(?:for|at|in|after) (?:each|every) (?:step|turn|action|call|one)',
+  'cada (?:llamada|chamada|acción|ação)',
+  'chaque (?:appel|action)',
+  'jede[nrm]? (?:aufruf|aktion)',
+  'ogni (?:chiamata|azione)',
+  'her (?:çağrı|eylem)',
+  '每次调用',
+  '每个调用',
+  '各呼び出し',
+  '각 호출',
+  'кажд(?:ый|ого) вызов',
+  'setiap panggilan',
+  'mỗi lệnh gọi',
+  'हर कॉल',
   'each step',
   'every step',
   '每一步',
@@ -193,7 +206,7 @@ const STEPS = splitCue(
   near(EACH_STEP, STEP_ITEM, 40),
   near(STEP_ITEM, EACH_STEP, 40),
   'thought ?[,/] ?action ?[,/] ?observation',
-  '(?:every|each|all|the) (?:tool |function |shell |api )?(?:calls?|commands?|actions?)(?: with)?[^.\\n]{0,40}(?:arguments|args|outputs?|results?|observations?|responses?)',
+  '(?:every|each|all|the) (?:[a-z_]+ )?(?:calls?|commands?|actions?)(?: with)?[^.\\n]{0,40}(?:arguments|args|outputs?|results?|observations?|responses?|screen)',
   '(?:commands?|calls?|actions?) (?:plus|with|and) (?:the )?(?:[a-z]+ )?(?:outputs?|results?|observations?)',
   '(?:screenshot|screen) (?:description )?after each',
   'alternating',
@@ -293,6 +306,153 @@ const INVENT = splitCue(
   'simulasi',
   'fiktif',
   'rekaan',
+);
+
+/** What a tool hands back: the thing that gets invented. */
+const OBSERVATION = alt(
+  'observations?',
+  'respon',
+  'repl(?:y|ies)',
+  'what happens',
+  'comes? back',
+  'outputs?',
+  'results?',
+  'responses?',
+  'returns?',
+  'screens?',
+  'data',
+  'ids',
+  'values',
+  'payloads?',
+  'logs?',
+  'errors?',
+  '返回',
+  '结果',
+  '输出',
+  '観測',
+  '結果',
+  '出力',
+  '결과',
+  '출력',
+  'вывод',
+  'результат',
+  'ответ',
+  'resultado',
+  'salida',
+  'respuesta',
+  'sa[íi]da',
+  'resposta',
+  'sortie',
+  'résultat',
+  'réponse',
+  'ausgabe',
+  'ergebnis',
+  'antwort',
+  'risultat',
+  'output',
+  'çıktı',
+  'sonuç',
+  'yanıt',
+  'نتيجة',
+  'نتائج',
+  'مخرجات',
+  'خروجی',
+  'نتیجه',
+  'परिणाम',
+  'आउटपुट',
+  'kết quả',
+  'đầu ra',
+  'hasil',
+  'keluaran',
+);
+/**
+ * Invented observations stated outright: an invention word next to what the tools return, or
+ * an explicit "fill in what each call returns" / "play the environment". Needed when no
+ * trajectory is asked for, so that a hypothetical question next to real tools stays low.
+ */
+const INVENTED = alt(
+  'invent',
+  'imagin',
+  'pretend',
+  'hypothetical',
+  'expected',
+  'predicted',
+  'made-?up',
+  'make (?:them |it )?up',
+  'fabricat',
+  'simulat',
+  'fake',
+  'mock',
+  'dummy',
+  'plausible',
+  'realistic',
+  'believable',
+  'real-looking',
+  '编造',
+  '虚构',
+  '模拟',
+  '合理',
+  '架空',
+  'シミュレート',
+  'それらしい',
+  '가상',
+  '지어',
+  '그럴듯',
+  'придума',
+  'выдума',
+  'правдоподобн',
+  'смоделир',
+  'inventa',
+  'inventad',
+  'simulad',
+  'ficticio',
+  'fictíci',
+  'plausível',
+  'invent[ée]',
+  'simulé',
+  'fictif',
+  'erfunden',
+  'erfinde',
+  'simuliert',
+  'fiktiv',
+  'inventat',
+  'fittizi',
+  'uydur',
+  'simüle',
+  'makul',
+  'مختلق',
+  'اختلق',
+  'محاكاة',
+  'افتراضي',
+  'ساختگی',
+  'شبیه‌?سازی',
+  'काल्पनिक',
+  'बनाया हुआ',
+  'संभावित',
+  'giả lập',
+  'mô phỏng',
+  'bịa',
+  'simulasi',
+  'rekaan',
+  'karang',
+);
+const INVENT_OBSERVATION = splitCue(
+  near(INVENTED, OBSERVATION, 40),
+  near(OBSERVATION, INVENTED, 40),
+  'fill in (?:what|the)',
+  'what (?:each|the|every) (?:tool|function|call|command|api) (?:returns|would return|hands back|gives back|outputs|responds)',
+  'hands? back',
+  'what the screen (?:shows|would show|looks like)',
+  '(?:play|act as|be|you are)(?: both)? (?:the )?(?:agent and (?:the )?)?(?:environment|tools?|api|system responses)',
+  '(?<![a-z])environment(?![a-z])[^.\\n]{0,20}(?:replies|responds|answers|returns)',
+  '(?:you.d|you would|would|you) expect to (?:see|get|receive)',
+  'expected (?:output|result|response|observation)s?',
+  'pretend (?:these|the|that the) (?:tools|functions|apis) are (?:live|real|available|connected)',
+);
+
+/** An example for documentation or teaching, not a library of runs. */
+const FOR_DOCS = splitCue(
+  '(?:for|in) (?:my|our|the) (?:[a-z-]+ )?(?:docs|documentation|blog|talk|slides|tutorial|article|readme|course|class|lecture|wiki|presentation)',
 );
 
 /** Do not execute: write the calls, don't make them. */
@@ -413,6 +573,14 @@ const REVIEW = splitCue(
   'which (?:tool|function) (?:would|should|will) (?:you|it|the model) (?:call|use|pick|choose)',
   'are (?:the |these |my )?(?:tool )?descriptions (?:clear|good)',
 );
+/** A design question about one's own agent ("how should my agent handle a 500?"). */
+const DESIGN_QUESTION = splitCue(
+  'how (?:should|would|do|can) (?:i|we|my|our|it|the agent)',
+  'what should (?:i|we|my|our|it|the agent)',
+  'just explain',
+  'best practice',
+  'is it (?:ok|better|wise)',
+);
 const DEBUG = splitCue(
   "here(?:'s| is) (?:the |my |our |a )?(?:trace|log|transcript|trajectory|run)",
   '(?:why|how come) (?:does|is|did) (?:it|the agent|my agent|the graph)',
@@ -432,16 +600,19 @@ export function scoreAgenticTrace(f: RequestFeatures): Score {
   const invent = INVENT.test(t);
   const noExec = NO_EXECUTE.test(t);
   const writeOut = run || steps;
+  const inventObs = invent && INVENT_OBSERVATION.test(t);
 
   if (writeOut && (invent || noExec)) {
     e.add(1.4, 'asks for a complete tool-use trajectory with invented observations');
     if (invent && noExec) e.add(0.2);
     if (run && steps) e.add(0.2, 'spelled out step by step: call, arguments, observation');
-  } else if (invent && defined) e.add(0.9, 'asks it to invent the tool results');
+  } else if ((inventObs || (invent && (noExec || f.toolChoiceNone))) && defined)
+    e.add(0.9, 'asks it to invent the tool results');
   else if (writeOut && defined) e.add(steps ? 0.6 : 0.35, 'asks for a full tool-call sequence');
   else if (noExec && defined) e.add(0.2);
 
-  if (CORPUS.test(t) && (writeOut || invent)) e.add(0.5, 'for a trajectory dataset or few-shot library');
+  const corpus = CORPUS.test(t);
+  if (corpus && (writeOut || invent)) e.add(0.5, 'for a trajectory dataset or few-shot library');
   const core = e.sum;
   if (f.toolChoiceNone && f.toolCount > 0 && !f.hasToolResults) {
     if (core >= 0.3) e.add(0.6, 'sends tool definitions but forbids tool calls (tool_choice none)');
@@ -451,11 +622,14 @@ export function scoreAgenticTrace(f: RequestFeatures): Score {
     e.add(0.25, 'with a large fixed tool set');
 
   // Real use, reviews and debugging: none of them asks for invented observations.
-  if (e.sum > 0 && !invent) {
+  if (e.sum > 0 && !(writeOut && invent)) {
     if (f.hasToolResults && !noExec) e.add(-0.8);
     if (REVIEW.test(t)) e.add(-0.8);
     if (DEBUG.test(t)) e.add(-0.6);
     if (OWN_AGENT.test(t)) e.add(-0.4);
+    if (DESIGN_QUESTION.test(t)) e.add(-0.5);
   }
+  // An example for the docs or a lesson is not a library of runs.
+  if (e.sum > 0 && !corpus && FOR_DOCS.test(t)) e.add(-1.2);
   return e.score();
 }
