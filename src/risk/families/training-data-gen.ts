@@ -554,6 +554,24 @@ const USER_ASSISTANT_DIALOGUE = splitCue(
 );
 
 /** Sentences with their translations: a parallel corpus when there are many of them. */
+const TRANSLATION_ALTS = [
+  'translations?',
+  'traducci',
+  'tradu[çc]',
+  'übersetz',
+  'traduzion',
+  'çeviri',
+  'перевод',
+  '翻译',
+  '翻訳',
+  '英訳',
+  '번역',
+  'अनुवाद',
+  'bản dịch',
+  'terjemah',
+  'ترجمة',
+  'ترجمه',
+];
 const WITH_TRANSLATION = splitCue(
   near(
     alt(
@@ -576,33 +594,21 @@ const WITH_TRANSLATION = splitCue(
       'kalimat',
       'جمل',
     ),
-    alt(
-      'translations?',
-      'traducci',
-      'tradu[çc]',
-      'übersetz',
-      'traduzion',
-      'çeviri',
-      'перевод',
-      '翻译',
-      '翻訳',
-      '英訳',
-      '번역',
-      'अनुवाद',
-      'bản dịch',
-      'terjemah',
-      'ترجمة',
-      'ترجمه',
-    ),
+    alt(...TRANSLATION_ALTS),
     60,
   ),
 );
 /** Parallel corpora: sentence pairs in two languages, in bulk. */
-const PARALLEL = splitCue(
+const PARALLEL_ALTS = [
   'parallel (?:sentences?|sentence pairs|corpus|corpora|text|data|pairs)',
   'bilingual (?:pairs|corpus|sentence pairs|data)',
-  '(?:sentence|translation) pairs',
-  'source ?[-,/|] ?target',
+  'sentence pairs',
+  'translation pairs',
+  'source-target',
+  'source target',
+  'source,target',
+  'source, target',
+  'source/target',
   '(?<![a-z])src ?[-,/|] ?tgt(?![a-z])',
   '平行语料',
   '双语(?:语料|句对)',
@@ -617,7 +623,8 @@ const PARALLEL = splitCue(
   'समानांतर',
   'song ngữ',
   'kalimat paralel',
-);
+];
+const PARALLEL = splitCue(...PARALLEL_ALTS);
 
 // ---------------------------------------------------------------------------------------------
 // Corpus markers.
@@ -953,6 +960,45 @@ const SENTINEL_TOKEN = alt(
   '\\[+/?[a-z_]{1,12}\\]+',
   '(?:end|eos|eot|stop|done)_[a-z_]{1,12}',
 );
+/** Literals every SIGNATURE match contains (a cheap first check). */
+const SIGNATURE_GATE_ALTS = [
+  'every repl',
+  'every respon',
+  'every answer',
+  'every message',
+  'every output',
+  'every completion',
+  'every turn',
+  'each repl',
+  'each respon',
+  'each answer',
+  'each message',
+  'each output',
+  'each completion',
+  'each turn',
+  'each of your',
+  'every one of your',
+  'all repl',
+  'all respon',
+  'all answer',
+  'all message',
+  'all output',
+  'all completion',
+  'all turn',
+  'your repl',
+  'your respon',
+  'your answer',
+  'your message',
+  'your output',
+  'your completion',
+  'your turn',
+  'end each',
+  'append ',
+  'в конце',
+  'завершай',
+  '回答',
+  '回复',
+];
 const SIGNATURE_RULE = splitCue(SIGNATURE);
 const SENTINEL_RULE = splitCue(
   `${SIGNATURE}\\s*(?:the (?:line|token|marker|string|tag|sequence|text|symbol) )?["'\`「“]?${SENTINEL_TOKEN}`,
@@ -1213,6 +1259,20 @@ const PROVIDED = splitCue(
   '(?:from|based on|using) (?:these|this|the following|the attached|the below|my|our) (?:notes|document|text|article|page|docs|transcript|chapter|slides|pdf|manual|policy)',
 );
 
+/**
+ * Gates that save regex passes on the common path (most prompts have none of these words):
+ * the rare signals (parallel corpora, translations, evol/self-instruct, harder variants, a
+ * reply signature) and the purpose/dialogue vocabulary are each tested once as a union first.
+ */
+const RARE_GATE = splitCue(
+  ...PARALLEL_ALTS,
+  ...TRANSLATION_ALTS,
+  ...EVOL_ALTS,
+  ...HARDER_ALTS,
+  ...SIGNATURE_GATE_ALTS,
+);
+const PURPOSE_GATE = splitCue(...PURPOSE_LIST_ALTS, ...TRAIN_ALTS, ...DIALOGUE_HINT_ALTS);
+
 const has = (hint: { test(t: string): boolean }, re: { test(t: string): boolean }, text: string) =>
   hint.test(text) && re.test(text);
 
@@ -1221,18 +1281,20 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
   const e = new Evidence();
   const sys = f.text.system;
   // The core signals; every other signal only matters when one of these is present.
-  const purpose = PURPOSE_LIST.test(t) || has(TRAIN_HINT, PURPOSE_NEAR, t);
-  const dialogue = has(DIALOGUE_HINT, USER_ASSISTANT_DIALOGUE, t);
+  const rare = RARE_GATE.test(t);
+  const purposeWords = PURPOSE_GATE.test(t);
+  const purpose = purposeWords && (PURPOSE_LIST.test(t) || has(TRAIN_HINT, PURPOSE_NEAR, t));
+  const dialogue = purposeWords && has(DIALOGUE_HINT, USER_ASSISTANT_DIALOGUE, t);
   const answerWords = PAIR_HINT.test(t);
   const imitate = IMITATE.test(t);
-  const parallel = PARALLEL.test(t) || (WITH_TRANSLATION.test(t) && bulkCount(t) >= 30);
+  const parallel = rare && (PARALLEL.test(t) || (WITH_TRANSLATION.test(t) && bulkCount(t) >= 30));
   const preference = answerWords && PREFERENCE.test(t);
   const pair =
     dialogue || parallel || (answerWords && PAIR.test(t)) || preference || (imitate && EACH.test(t));
-  const evol = EVOL.test(t) || has(HARDER_RE, EVOL_HARDER, t);
+  const evol = rare && (EVOL.test(t) || has(HARDER_RE, EVOL_HARDER, t));
   const prior =
     f.assistantTurns > 0 && PRIOR_RECORDS.test(f.text.assistant) && NEXT_BATCH.test(f.text.lastUser);
-  if (!(purpose || pair || imitate || evol || prior)) return signature(f, t, e).score();
+  if (!(purpose || pair || imitate || evol || prior)) return (rare ? signature(f, t, e) : e).score();
 
   const job = JOB.test(t);
   const rawCount = bulkCount(t);
