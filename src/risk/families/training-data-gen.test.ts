@@ -987,6 +987,259 @@ const benign = [
   {
     model: 'gpt-4.1',
     messages: [
+      {
+        role: 'user',
+        content:
+          'Here are 12 customer reviews. Summarise the main complaints and the main praise in two lists.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'Write a cover letter for a junior accountant job; 300 words; formal tone.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'Can you give me 20 baby names starting with A, with their meanings?' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'I have 50 questions in my exam tomorrow on organic chemistry; can you explain SN1 vs SN2 with examples?',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Translate this FAQ (questions and answers) into Spanish: Q: How do I reset my password? A: Click "Forgot password".',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'Create a JSON schema for a blog post with title, body, tags and author.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Write unit tests in Jest for this function that returns the answer to FizzBuzz for numbers 1 to 100.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: '请给我推荐10本适合初学者的Python书籍，并简单介绍每本书。' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: '日本語の敬語について、例文を5つ挙げて説明してください。' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'Напиши 10 вопросов для викторины о космосе с ответами для моего класса.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Escribe un diálogo corto entre un cliente y un camarero para practicar español.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "Écris 5 questions d'entretien pour un poste de développeur avec des exemples de bonnes réponses.",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Gib mir 10 Beispielsätze mit dem Konjunktiv II und ihre Übersetzung ins Englische.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: 'Öğrencilerim için 10 matematik sorusu ve cevapları hazırla.' }],
+  },
+  { model: 'gpt-4.1', messages: [{ role: 'user', content: 'اكتب لي 5 أسئلة وأجوبة عن تاريخ مصر لطلابي.' }] },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: 'मेरे बच्चे के लिए 10 सामान्य ज्ञान के प्रश्न और उत्तर लिखिए।' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Hãy viết 10 câu hỏi trắc nghiệm về lịch sử cho học sinh của tôi, kèm đáp án.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: 'Buatkan 10 soal matematika untuk anak saya beserta jawabannya.' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: '우리 팀 회의에서 쓸 아이스브레이커 질문 10개와 예시 답변을 만들어 줘.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Our chatbot answers customer questions about returns. Here is a transcript where it gave a wrong answer; what should the right response have been?',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Explain how RLHF works and why models are fine-tuned on preference data, for a blog post.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'My dataset has 5000 rows of questions and answers in CSV. How do I split it into train and test in pandas?',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Write a Python function that generates 100 random (question, answer) pairs for a math quiz app, e.g. "3+4" -> 7.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: "What's the difference between JSONL and CSV for storing chat logs?" },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'Give me 15 sample tweets for our product launch with different tones.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Generate 25 realistic fake customer records (name, email, city) as CSV for testing our CRM import.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'I run a support team. Write 5 example replies to angry customers we can use as templates.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Write 3 short conversations between a user and our AI assistant to illustrate onboarding in our design doc.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Rewrite these 10 product descriptions to be more concise; keep the same meaning.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Write me a story where a robot and a child have a long conversation about the stars.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    n: 2,
+    messages: [{ role: 'user', content: 'Give me two alternative subject lines for this email.' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'system',
+        content: "You are a helpful assistant. Always end your reply with a friendly sign-off like 'Cheers!'",
+      },
+      { role: 'user', content: 'How do I boil an egg?' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'system',
+        content:
+          'Return JSON: {"question": the user\'s question rephrased, "answer": a one-sentence answer, "confidence": 0-1}.',
+      },
+      { role: 'user', content: 'When did the Berlin wall fall?' },
+    ],
+    response_format: { type: 'json_object' },
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
       { role: 'user', content: 'Make me 10 flashcards (question/answer) for my biology exam on Friday.' },
     ],
   },

@@ -1237,6 +1237,7 @@ const REQUEST_VERB = splitCue(
 );
 /** A code task over data the user already has ("write a pandas script to dedupe my CSV"). */
 const CODE_TASK = splitCue(
+  '(?:function|script|program|code|generator|class) (?:that|which|to) (?:randomly )?(?:generates?|produces?|creates?|builds?|synthesi[sz]es?)',
   '(?:script|function|program|query|code|snippet|notebook|pipeline|regex)[^.\\n]{0,20} (?:to|that|which) (?:dedupe|de-duplicate|deduplicate|clean|parse|convert|process|load|read|filter|split|merge|sample|shuffle|validate|count|analy[sz]e|reformat|upload|import|export)',
   '(?:i|we) have (?:a|an|my|our|this) (?:[a-z]+ )?(?:csv|dataset|file|spreadsheet|table|export|dump)',
 );
@@ -1358,8 +1359,13 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
   if (evol) e.add(1.1, 'self-instruct / evol-instruct generation');
 
   // A system prompt that turns every user message into records (a batch, or its own reply).
-  if (systemPair && RECORD.test(sys))
-    e.add(count >= 5 ? 0.3 : 0.9, 'system prompt turns each user message into prompt/answer records');
+  // A system prompt that turns every user message into records: a batch per topic, or its own
+  // full reply wrapped as a prompt/completion row (JSON-mode apps ask for short fields instead).
+  if (systemPair && RECORD.test(sys)) {
+    if (count >= 5) e.add(0.3, 'system prompt turns each user message into a batch of prompt/answer records');
+    else if (RICH.test(sys) || IMITATE.test(sys) || AI_RESPONDENT.test(sys))
+      e.add(0.9, 'system prompt wraps each full reply as a prompt/answer record');
+  }
 
   // Asking for the next batch after the assistant already produced paired records.
   if (prior) e.add(0.8, 'asks for another batch of paired records');
