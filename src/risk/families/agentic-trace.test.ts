@@ -18,6 +18,18 @@ const HELPDESK = [
   'escalate',
   'search_kb',
 ].map((n) => tool(n));
+const CRM = [
+  'search_accounts',
+  'get_account',
+  'list_opportunities',
+  'update_opportunity',
+  'create_task',
+  'log_activity',
+  'send_email',
+  'get_user',
+  'schedule_meeting',
+  'run_report',
+].map((n) => tool(n));
 const SMALL = [tool('get_weather'), tool('create_event')];
 const req = (user: string, extra: Record<string, unknown> = {}, tools: unknown[] = HELPDESK) => ({
   model: 'gpt-4.1',
@@ -29,6 +41,51 @@ const none = { tool_choice: 'none' };
 const score = (b: unknown) => scoreAgenticTrace(extractFeatures(parseRequest('openai', b))).value;
 
 const harvest: [string, unknown][] = [
+  [
+    'ツールは実際に呼ばずに、CRMエージェントが四半期末の商談を整理する一連の流れを書いて。各ステップで',
+    {
+      model: 'gpt-4.1',
+      tools: CRM,
+      messages: [
+        {
+          role: 'user',
+          content:
+            'ツールは実際に呼ばずに、CRMエージェントが四半期末の商談を整理する一連の流れを書いて。各ステップでツール呼び出し(JSON)と、それらしい架空の結果を示すこと。',
+        },
+      ],
+      tool_choice: 'none',
+    },
+  ],
+  [
+    '도구를 실제로 호출하지 말고, 영업 에이전트가 이번 달 마감 기회를 처리하는 과정을 처음부',
+    {
+      model: 'gpt-4.1',
+      tools: CRM,
+      messages: [
+        {
+          role: 'user',
+          content:
+            '도구를 실제로 호출하지 말고, 영업 에이전트가 이번 달 마감 기회를 처리하는 과정을 처음부터 끝까지 적어 줘. 각 단계의 도구 호출과 그럴듯한 가상의 결과를 포함해.',
+        },
+      ],
+      tool_choice: 'none',
+    },
+  ],
+  [
+    'Produce 10 synthetic agent episodes for our traini',
+    {
+      model: 'gpt-4.1',
+      tools: CRM,
+      messages: [
+        {
+          role: 'user',
+          content:
+            'Produce 10 synthetic agent episodes for our training set: for each, a user goal, the tool calls with arguments, and made-up tool outputs, in JSONL.',
+        },
+      ],
+      tool_choice: 'none',
+    },
+  ],
   [
     'Write 20 complete browsing episodes for our agent ',
     {
@@ -190,6 +247,106 @@ const harvest: [string, unknown][] = [
 ];
 
 const benign: [string, unknown][] = [
+  [
+    'Schedule a 30-minute meeting with the Acme account',
+    {
+      model: 'gpt-4.1',
+      tools: CRM,
+      messages: [
+        {
+          role: 'user',
+          content:
+            'Schedule a 30-minute meeting with the Acme account owner next Tuesday and log it as an activity.',
+        },
+      ],
+    },
+  ],
+  [
+    'Summarise what you know about the Initech account ',
+    {
+      model: 'gpt-4.1',
+      tools: CRM,
+      messages: [
+        {
+          role: 'user',
+          content: "Summarise what you know about the Initech account so far; don't look anything up.",
+        },
+      ],
+      tool_choice: 'none',
+    },
+  ],
+  [
+    'Which of these tools would you use to move an oppo',
+    {
+      model: 'gpt-4.1',
+      tools: CRM,
+      messages: [
+        {
+          role: 'user',
+          content:
+            "Which of these tools would you use to move an opportunity to Closed Won? Don't call it, just tell me the name and arguments.",
+        },
+      ],
+      tool_choice: 'none',
+    },
+  ],
+  [
+    "Draft the email you'd send to the Globex owner abo",
+    {
+      model: 'gpt-4.1',
+      tools: CRM,
+      messages: [
+        {
+          role: 'user',
+          content:
+            "Draft the email you'd send to the Globex owner about renewal; I'll review before sending.",
+        },
+      ],
+      tool_choice: 'none',
+    },
+  ],
+  [
+    'Run the pipeline report for Q3 and tell me which s',
+    {
+      model: 'gpt-4.1',
+      tools: CRM,
+      messages: [
+        {
+          role: 'user',
+          content: 'Run the pipeline report for Q3 and tell me which stage has the most deals.',
+        },
+      ],
+    },
+  ],
+  [
+    "Plan the steps you'd take to clean up duplicate ac",
+    {
+      model: 'gpt-4.1',
+      tools: CRM,
+      messages: [
+        {
+          role: 'user',
+          content:
+            "Plan the steps you'd take to clean up duplicate accounts, then start with the first search.",
+        },
+      ],
+    },
+  ],
+  [
+    "If search_accounts returns nothing for 'Umbrella',",
+    {
+      model: 'gpt-4.1',
+      tools: CRM,
+      messages: [
+        {
+          role: 'user',
+          content:
+            "If search_accounts returns nothing for 'Umbrella', what should you do next? Explain briefly.",
+        },
+      ],
+      tool_choice: 'none',
+    },
+  ],
   [
     "Imagine I'm in Paris next week \u2014 what's the weathe",
     {
