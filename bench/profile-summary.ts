@@ -5,7 +5,8 @@ import { createMapper, type Mapper, type SourceMapV3 } from './lib/sourcemap.ts'
 /**
  * Summarise a V8 `.cpuprofile` (from `node --cpu-prof`): self time by function, with file:line,
  * and self time grouped by source file. Code run from a bundle with a `.map` beside it (see
- * bench/profile.ts) is mapped back to the TypeScript source. `tsx bench/profile-summary.ts FILE [TOP]`.
+ * bench/profile.ts) is mapped back to the TypeScript source.
+ * `tsx bench/profile-summary.ts FILE [TOP] [LAST_SECONDS]`.
  */
 
 interface Node {
@@ -67,14 +68,20 @@ export interface Summary {
   totalMs: number;
 }
 
-export function summarise(file: string): Summary {
+/** `lastMs`: only the samples of the profile's last `lastMs` (the measured load, not start-up and warm-up). */
+export function summarise(file: string, lastMs?: number): Summary {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const self = new Map<number, number>();
+  const from = lastMs === undefined ? profile.startTime : profile.endTime - lastMs * 1000;
+  let t = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
+    const delta = profile.timeDeltas[i] ?? 0;
+    t += delta;
+    if (t < from) continue;
     const id = profile.samples[i] as number;
-    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    self.set(id, (self.get(id) ?? 0) + delta / 1000);
   }
-  const totalMs = (profile.endTime - profile.startTime) / 1000;
+  const totalMs = (profile.endTime - Math.max(from, profile.startTime)) / 1000;
   const fn = new Map<string, Hot>();
   const files = new Map<string, Hot>();
   const inclusive = new Map<string, Hot>();
@@ -122,7 +129,8 @@ export function summarise(file: string): Summary {
 
 if (process.argv[1]?.endsWith('profile-summary.ts')) {
   const top = Number(process.argv[3] ?? 30);
-  const { byFunction, byFile, inclusive, totalMs } = summarise(process.argv[2] as string);
+  const last = process.argv[4] === undefined ? undefined : Number(process.argv[4]) * 1000;
+  const { byFunction, byFile, inclusive, totalMs } = summarise(process.argv[2] as string, last);
   const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
   console.log(`total ${totalMs.toFixed(0)} ms\n\nself time by function:`);
   for (const h of byFunction.slice(0, top)) console.log(`${pct(h.share)}  ${h.name}  ${h.where}`);

@@ -12,7 +12,8 @@ import { type Hot, summarise } from './profile-summary.ts';
  * beside it, so the profile maps back to src/…:line), run it with `node --cpu-prof` behind the
  * bench mock, drive it with the load generator, stop it, and summarise self time by function.
  *
- *   tsx bench/profile.ts [--policy FILE] [--workload json|sse|oai-json|oai-sse] [--seconds N]
+ *   tsx bench/profile.ts [--policy FILE] [--workload json|sse|oai-json|oai-sse] [--seconds N] [--top N]
+ *   tsx bench/profile.ts --stage engine|watermark
  */
 
 const ROOT = join(import.meta.dirname, '..');
@@ -35,29 +36,63 @@ export const WORKLOADS: Record<string, Workload> = {
   'oai-sse': { provider: 'openai', stream: true, sse: 'burst' },
 };
 
-async function bundle(): Promise<string> {
+/** Bundle `contents` (imports relative to .cache/bench) with a source map beside it. */
+async function bundle(name: string, contents: string): Promise<string> {
   const dir = join(ROOT, '.cache', 'bench');
   mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'distill-guard.mjs');
+  const outfile = join(dir, `${name}.mjs`);
   await build({
-    stdin: {
-      contents:
-        "import { main } from '../../src/cli/main.ts';\nprocess.exitCode = await main(process.argv.slice(2));\n",
-      resolveDir: dir,
-      sourcefile: 'profile-entry.ts',
-      loader: 'ts',
-    },
+    stdin: { contents, resolveDir: dir, sourcefile: `${name}-entry.ts`, loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     packages: 'external',
     sourcemap: 'external',
-    keepNames: true,
     outfile,
     logLevel: 'error',
   });
   return outfile;
+}
+
+function newestProfile(dir: string): string {
+  const file = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => join(dir, f))
+    .sort()[0];
+  if (!file) throw new Error('no .cpuprofile written');
+  return file;
+}
+
+export const STAGES: Record<string, string> = {
+  engine: "import { benchEngine } from '../../bench/stages/engine.ts';\nawait benchEngine();\n",
+  watermark:
+    "import { benchWatermark } from '../../bench/stages/watermark.ts';\nawait benchWatermark(true);\n",
+};
+
+/** Profile one stage benchmark (the engine replay, the watermark embedder) on its own. */
+export async function profileStage(stage: string, cpu?: number): Promise<ProfileResult> {
+  const contents = STAGES[stage];
+  if (!contents) throw new Error(`unknown stage ${stage}`);
+  const entry = await bundle(`stage-${stage}`, contents);
+  const dir = mkdtempSync(join(tmpdir(), 'dg-profile-'));
+  const child = spawnPinned(cpu, process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, entry], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const code = await new Promise<number | null>((r) => child.once('exit', r));
+  if (code !== 0) throw new Error(`stage ${stage} exited ${code}`);
+  const file = newestProfile(dir);
+  const { byFunction, byFile } = summarise(file);
+  return {
+    workload: `stage ${stage}`,
+    policy: '(embedded defaults)',
+    rps: Number.NaN,
+    cpuUsPerRequest: Number.NaN,
+    byFunction,
+    byFile,
+    file,
+  };
 }
 
 export async function profileSidecar(opts: {
@@ -71,7 +106,10 @@ export async function profileSidecar(opts: {
   const workload = WORKLOADS[opts.workload];
   if (!workload) throw new Error(`unknown workload ${opts.workload}`);
   const tmp = mkdtempSync(join(tmpdir(), 'dg-profile-'));
-  const entry = await bundle();
+  const entry = await bundle(
+    'distill-guard',
+    "import { main } from '../../src/cli/main.ts';\nprocess.exitCode = await main(process.argv.slice(2));\n",
+  );
   const mockPort = await freePort();
   const mock = spawnPinned(
     opts.serverCpu,
@@ -128,12 +166,9 @@ export async function profileSidecar(opts: {
     const result = await load(opts.seconds);
     const cpuUsPerRequest = ((cpuMs([sidecar.pid as number]) - cpu0) * 1000) / result.requests;
     await stop(sidecar);
-    const file = readdirSync(profDir)
-      .filter((f) => f.endsWith('.cpuprofile'))
-      .map((f) => join(profDir, f))
-      .sort()[0];
-    if (!file) throw new Error('no .cpuprofile written');
-    const { byFunction, byFile } = summarise(file);
+    const file = newestProfile(profDir);
+    // The measured load only: start-up (module compilation, store allocation) and warm-up left out.
+    const { byFunction, byFile } = summarise(file, opts.seconds * 1000);
     return {
       workload: opts.workload,
       policy: opts.policy ?? '(embedded defaults)',
@@ -155,13 +190,16 @@ if (process.argv[1]?.endsWith('profile.ts')) {
     return i > 0 ? process.argv[i + 1] : undefined;
   };
   const policy = arg('policy');
-  const r = await profileSidecar({
-    workload: arg('workload') ?? 'json',
-    ...(policy ? { policy } : {}),
-    seconds: Number(arg('seconds') ?? 8),
-    serverCpu: 0,
-    loadCpu: 1,
-  });
+  const stage = arg('stage');
+  const r = stage
+    ? await profileStage(stage, 0)
+    : await profileSidecar({
+        workload: arg('workload') ?? 'json',
+        ...(policy ? { policy } : {}),
+        seconds: Number(arg('seconds') ?? 8),
+        serverCpu: 0,
+        loadCpu: 1,
+      });
   const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
   console.log(
     `${r.workload}, policy ${r.policy}: ${r.rps.toFixed(0)} req/s, ${r.cpuUsPerRequest.toFixed(0)} µs CPU/request; profile ${r.file}\n`,

@@ -8,26 +8,27 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { HAVE_WRK } from './lib/load.ts';
-import { runMatrix, runOne, type Scenario } from './lib/matrix.ts';
+import { runMatrix, runOne, type Sample, type Scenario } from './lib/matrix.ts';
 import { have, pinned } from './lib/proc.ts';
 import { type ReportInput, renderReport, type Target } from './lib/report.ts';
 import { scenarios as allScenarios } from './lib/scenarios.ts';
-import { startServers } from './lib/servers.ts';
+import { type ProxyConfig, startServers } from './lib/servers.ts';
 import { cellKey, tabulate } from './lib/stats.ts';
-import { type ProfileResult, profileSidecar } from './profile.ts';
+import { type ProfileResult, profileSidecar, profileStage } from './profile.ts';
 import type { EngineResult } from './stages/engine.ts';
 import type { MemoryResult } from './stages/memory.ts';
 import type { WatermarkCase } from './stages/watermark.ts';
 
 /**
  * `npm run bench [-- --quick] [-- --rounds N] [-- --out FILE] [-- --no-proxy] [-- --no-stages]
- * [-- --profile | --no-profile]`: the proxy matrix (interleaved, medians of rounds), the stage
- * benchmarks, profiles of the sidecar when a target is missed, and docs/benchmarks.md.
+ * [-- --profile | --no-profile] [-- --render-only]`: the proxy matrix (interleaved, medians of
+ * rounds), the stage benchmarks, profiles of the sidecar when a target is missed, and
+ * docs/benchmarks.md. `--render-only` rewrites the report from the last run's saved results.
  */
 
 const ROOT = join(import.meta.dirname, '..');
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     'no-stages': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
+    'render-only': { type: 'boolean', default: false },
   },
 });
 const quick = values.quick;
@@ -143,6 +145,15 @@ async function proxyMatrix(tmp: string) {
 function targets(input: Pick<ReportInput, 'table' | 'engine'>): Target[] {
   const c = (config: string, s: string) => input.table.get(cellKey(config as never, s));
   const out: Target[] = [];
+  // The CPU-time ratio is what the throughput ratio tends to when the proxy alone saturates its
+  // core; it is far less disturbed by other jobs on the machine than wall-clock throughput.
+  const cpuRatio = (s: string) => {
+    const dg = c('dg-default', s)?.proxyCpuUs;
+    const bare = c('bare', s)?.proxyCpuUs;
+    return dg && bare
+      ? `${((bare / dg) * 100).toFixed(0)}% (${Math.round(dg)} vs ${Math.round(bare)} µs)`
+      : '–';
+  };
   for (const [s, what] of [
     ['json-c50', 'non-streaming'],
     ['sse-c50', 'streaming'],
@@ -156,7 +167,7 @@ function targets(input: Pick<ReportInput, 'table' | 'engine'>): Target[] {
       measured:
         r === undefined
           ? '–'
-          : `${(r * 100).toFixed(0)}% (${Math.round(dg ?? 0)} vs ${Math.round(bare ?? 0)} req/s)`,
+          : `${(r * 100).toFixed(0)}% (${Math.round(dg ?? 0)} vs ${Math.round(bare ?? 0)} req/s); by CPU per request ${cpuRatio(s)}`,
       met: r === undefined ? undefined : r >= 0.8,
     });
   }
@@ -184,19 +195,46 @@ function targets(input: Pick<ReportInput, 'table' | 'engine'>): Target[] {
     });
   }
   if (input.engine) {
+    // Judged on CPU time: the engine is CPU-bound, and on a shared machine the wall clock also
+    // counts other jobs' turns on the core. Both figures are shown.
+    const e = input.engine;
     out.push({
-      name: 'engine throughput (replay)',
+      name: 'engine throughput (replay, one core)',
       goal: '≥ 5,000 requests/s',
-      measured: `${Math.round(input.engine.requestsPerS).toLocaleString('en-US')} requests/s`,
-      met: input.engine.requestsPerS >= 5000,
+      measured: `${Math.round(e.cpuRequestsPerS).toLocaleString('en-US')} requests/s by CPU time (${e.cpuUsPerRequest.toFixed(0)} µs per request); ${Math.round(e.requestsPerS).toLocaleString('en-US')} by the wall clock`,
+      met: e.cpuRequestsPerS >= 5000,
     });
   }
   return out;
 }
 
+const LAST_RUN_DIR = join(ROOT, '.cache', 'bench');
+const LAST_RUN = join(LAST_RUN_DIR, 'last-run.json');
+
+interface SavedRun {
+  input: Omit<ReportInput, 'table' | 'targets' | 'configs'> & { configs: Omit<ProxyConfig, 'pids'>[] };
+  samples: Sample[];
+}
+
+function write(saved: SavedRun): void {
+  const table = tabulate(saved.samples);
+  const goals = targets({ table, ...(saved.input.engine ? { engine: saved.input.engine } : {}) });
+  const configs = saved.input.configs.map((c) => ({ ...c, pids: () => [] }));
+  const report = renderReport({ ...saved.input, configs, table, targets: goals });
+  const out = join(ROOT, values.out);
+  mkdirSync(join(out, '..'), { recursive: true });
+  writeFileSync(out, report);
+}
+
 async function main(): Promise<void> {
+  if (values['render-only']) {
+    write(JSON.parse(readFileSync(LAST_RUN, 'utf8')) as SavedRun);
+    log(`rewrote ${values.out} from ${LAST_RUN}`);
+    return;
+  }
   const tmp = mkdtempSync(join(tmpdir(), 'dg-bench-'));
   const started = new Date();
+  const load0 = loadavg()[0] ?? 0;
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   try {
     const proxy = values['no-proxy'] ? undefined : await proxyMatrix(tmp);
@@ -235,11 +273,20 @@ async function main(): Promise<void> {
         );
       }
     }
-    const report = renderReport({
+    const missedEngine = goals.some((t) => t.met === false && t.name.startsWith('engine'));
+    if (!values['no-profile'] && !values['no-stages']) {
+      // The embedder will sit on every streamed text delta: show where it spends whenever we profile.
+      if (values.profile || missedProxy) profiles.push(await profileStage('watermark', SERVER_CPU));
+      if (values.profile || missedEngine) profiles.push(await profileStage('engine', SERVER_CPU));
+    }
+    const input: Omit<ReportInput, 'table' | 'targets'> = {
       info: {
         date: started.toISOString().replace(/\.\d+Z$/, 'Z'),
         command,
-        machine: machine(),
+        machine: [
+          ...machine(),
+          `**Load average** (1 min) at the start and end of the run: ${load0.toFixed(1)} and ${loadavg()[0]?.toFixed(1)}: other jobs share the machine, which is why only ratios measured interleaved, and CPU time per request, are comparable between runs.`,
+        ],
         layout: [
           twoCores
             ? 'Core 0: the server side, i.e. the mock upstream and every proxy (pinned with `taskset -c 0`). Core 1: the load generator or the stream client (`taskset -c 1`). Direct requests therefore cross cores once, proxied ones once plus one hop on core 0, and a proxy shares its core with the mock (see the mock table).'
@@ -253,22 +300,20 @@ async function main(): Promise<void> {
       },
       configs: proxy?.configs ?? [],
       scenarios: proxy?.scenarios ?? [],
-      table,
-      targets: goals,
       audit: proxy?.audit ?? [],
       ...(engine ? { engine } : {}),
       ...(watermark ? { watermark } : {}),
       ...(memory ? { memory } : {}),
       profiles,
-    });
-    const out = join(ROOT, values.out);
-    mkdirSync(join(out, '..'), { recursive: true });
-    writeFileSync(out, report);
-    mkdirSync(join(ROOT, '.cache', 'bench'), { recursive: true });
-    writeFileSync(
-      join(ROOT, '.cache', 'bench', 'last-run.json'),
-      JSON.stringify({ samples: proxy?.samples, engine, watermark, memory }, null, 1),
-    );
+    };
+    // Everything the report is made of, so `--render-only` can rewrite it without measuring again.
+    mkdirSync(LAST_RUN_DIR, { recursive: true });
+    const saved: SavedRun = {
+      input: { ...input, configs: input.configs.map(({ id, label, url }) => ({ id, label, url })) },
+      samples: proxy?.samples ?? [],
+    };
+    writeFileSync(LAST_RUN, JSON.stringify(saved));
+    write(saved);
     log(`wrote ${values.out}`);
     for (const t of goals)
       log(`${t.met === undefined ? 'n/a   ' : t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.measured}`);

@@ -119,7 +119,12 @@ export function renderReport(r: ReportInput): string {
   }
 
   p('## Latency at concurrency 1', '');
-  p('Full-response latency from wrk; "added" is the difference to direct, in ms.', '');
+  p(
+    'Full-response latency from wrk; "added" is the difference to direct, in ms. At c=1 the p99 of a',
+    "few thousand requests is mostly the scheduling of other jobs on the machine: read it against direct's",
+    'own p99 in the same run, and the p50s for what the proxy itself adds.',
+    '',
+  );
   for (const s of loadScenarios.filter((x) => x.connections === 1)) {
     p(`**${s.label}**`, '');
     p(
@@ -228,6 +233,60 @@ export function renderReport(r: ReportInput): string {
   }
   p('');
 
+  p('## Where the CPU goes', '');
+  p(
+    'Proxy CPU per request at c=50 (medians), split by difference: what distill-guard adds over the',
+    'bare pass-through with every protection off (identify, parse, the risk engine, audit, metering,',
+    'the SSE tap), and what the default protections add on top (limits, decision, watermark). The',
+    'stage benchmarks below price the engine and the embedder on their own. To keep 80% of the bare',
+    "pass-through's throughput, distill-guard may add at most a quarter of bare's CPU per request.",
+    '',
+  );
+  p(
+    ...header(
+      [
+        'scenario',
+        'bare µs',
+        '+ gateway & engine (allow-all) µs',
+        '+ default protections µs',
+        'distill-guard total µs',
+        'budget for 80% µs',
+      ],
+      ['---', '--:', '--:', '--:', '--:', '--:'],
+    ),
+  );
+  for (const s of loadScenarios.filter((x) => x.connections > 1)) {
+    const bare = get('bare', s.id)?.proxyCpuUs;
+    const allow = get('dg-allow', s.id)?.proxyCpuUs;
+    const dflt = get('dg-default', s.id)?.proxyCpuUs;
+    const d = (a: number | undefined, b: number | undefined) =>
+      a === undefined || b === undefined ? undefined : a - b;
+    p(
+      row([
+        s.id,
+        int(bare),
+        int(d(allow, bare)),
+        int(d(dflt, allow)),
+        int(dflt),
+        bare === undefined ? '–' : int(bare * 0.25),
+      ]),
+    );
+  }
+  p('');
+  if (r.engine || r.watermark) {
+    const parts: string[] = [];
+    if (r.engine)
+      parts.push(
+        `the engine alone costs ${f(r.engine.cpuUsPerRequest, 0)} µs of CPU per request (replay of the simulate trace)`,
+      );
+    const wm = r.watermark?.[0];
+    if (wm)
+      parts.push(
+        `the embedder ${f(wm.usPerChunk, 1)} µs per 30-character text delta, i.e. ~${int(wm.usPerChunk * 144)} µs for the 144 deltas of the bench stream`,
+      );
+    p(`For scale: ${parts.join('; ')}.`, '');
+  }
+
   p('## Stages', '');
   if (r.engine) {
     const e = r.engine;
@@ -236,7 +295,7 @@ export function renderReport(r: ReportInput): string {
       '',
     );
     p(
-      `- ${f(e.usPerRequest, 1)} µs per request, **${int(e.requestsPerS)} requests/s** over the whole trace; ${f(e.warmUsPerRequest, 1)} µs per request over its second half (warm).`,
+      `- **${f(e.cpuUsPerRequest, 1)} µs of CPU per request, ${int(e.cpuRequestsPerS)} requests/s** for one core; by the wall clock ${f(e.usPerRequest, 1)} µs per request, ${int(e.requestsPerS)} requests/s (${f(e.warmUsPerRequest, 1)} µs over the trace's second half, warm).`,
     );
     p(
       `- Actions: ${Object.entries(e.actions)

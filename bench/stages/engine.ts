@@ -21,6 +21,9 @@ export interface EngineResult {
   requestsPerS: number;
   /** The second half of the trace alone: JIT warm, state populated. */
   warmUsPerRequest: number;
+  /** CPU time (this process, all threads) per request, and the rate one whole core would sustain. */
+  cpuUsPerRequest: number;
+  cpuRequestsPerS: number;
   actions: Record<string, number>;
 }
 
@@ -53,6 +56,7 @@ export async function benchEngine(requests = 60_000): Promise<EngineResult> {
   const replayer = createReplayer(defaultPolicy());
   const actions: Record<string, number> = {};
   const half = Math.floor(trace.lines.length / 2);
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let tHalf = t0;
   for (let i = 0; i < trace.lines.length; i++) {
@@ -61,7 +65,9 @@ export async function benchEngine(requests = 60_000): Promise<EngineResult> {
     actions[out.action] = (actions[out.action] ?? 0) + 1;
   }
   const t1 = performance.now();
+  const cpu = process.cpuUsage(cpu0);
   const n = trace.lines.length;
+  const cpuUs = (cpu.user + cpu.system) / n;
   return {
     source: trace.source,
     requests: n,
@@ -69,6 +75,8 @@ export async function benchEngine(requests = 60_000): Promise<EngineResult> {
     usPerRequest: ((t1 - t0) * 1000) / n,
     requestsPerS: n / ((t1 - t0) / 1000),
     warmUsPerRequest: ((t1 - tHalf) * 1000) / (n - half),
+    cpuUsPerRequest: cpuUs,
+    cpuRequestsPerS: 1e6 / cpuUs,
     actions,
   };
 }

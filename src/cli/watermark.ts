@@ -6,7 +6,7 @@ import { embedText } from '../watermark/embedder.ts';
 import { deriveKeys } from '../watermark/keys.ts';
 import { hashSlots } from '../watermark/tape.ts';
 import { parseCommandArgs, UsageError, withUsage } from './args.ts';
-import type { Command } from './io.ts';
+import type { CliIo, Command } from './io.ts';
 import { policyFromArgs } from './jsonl.ts';
 import { readDocuments, readIds } from './watermark-input.ts';
 
@@ -62,6 +62,16 @@ function randomHex(): string {
   return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Runs `read`; a file that cannot be read is reported as `file: cannot read the file: CODE`. */
+async function reading<T>(file: string, io: CliIo, read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (err) {
+    io.stderr(`${file}: cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}\n`);
+    return undefined;
+  }
+}
+
 export const watermarkCommand: Command = (args, io) =>
   withUsage(io, USAGE, async () => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS);
@@ -88,26 +98,24 @@ export const watermarkCommand: Command = (args, io) =>
     }
     if (sub !== 'detect' && sub !== 'calibrate') throw new UsageError(`unknown watermark command: ${sub}`);
     if (files.length === 0) throw new UsageError(`${sub} needs at least one FILE`);
+    const alpha = positive(values.alpha, 'alpha', 1e-6, false);
+    const keys = positive(values.keys, 'keys', 1000);
     const texts: string[] = [];
-    let accounts: string[] = [];
-    for (const file of [...files, values['accounts-file']]) {
-      if (file === undefined) continue;
-      try {
-        if (file === values['accounts-file']) accounts = await readIds(values.accounts, file);
-        else texts.push(...(await readDocuments(file, io)));
-      } catch (err) {
-        io.stderr(`${file}: cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}\n`);
-        return 1;
-      }
+    for (const file of files) {
+      const docs = await reading(file, io, () => readDocuments(file, io));
+      if (!docs) return 1;
+      texts.push(...docs);
     }
-    if (values['accounts-file'] === undefined) accounts = await readIds(values.accounts, undefined);
+    const accountsFile = values['accounts-file'];
+    const accounts = await reading(accountsFile ?? '', io, () => readIds(values.accounts, accountsFile));
+    if (!accounts) return 1;
     if (sub === 'calibrate') {
-      const keys = positive(values.keys, 'keys', 1000);
       const result = await calibrate(hashSlots(texts), {
         epochs: [epoch],
         strength: config.strength,
         keys,
         randomId: randomHex,
+        uniform: Math.random,
       });
       io.stdout(`${JSON.stringify(result)}\n`);
       return 0;
@@ -119,7 +127,7 @@ export const watermarkCommand: Command = (args, io) =>
       strength: config.strength,
       accounts,
       campaigns: await readIds(values.campaigns, undefined),
-      alpha: positive(values.alpha, 'alpha', 1e-6, false),
+      alpha,
     });
     io.stdout(`${JSON.stringify(report)}\n`);
     return 0;

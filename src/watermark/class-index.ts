@@ -24,6 +24,8 @@ export interface VariantClass {
   readonly numberAfter: boolean;
   readonly notBefore: ReadonlySet<string>;
   readonly notAfter: ReadonlySet<string>;
+  /** Endings the next word may not have (`!a=*ed`): "it's" before a participle may mean "it has". */
+  readonly notAfterEndings: readonly string[];
   /** All variants take the same article (a/an), so the slot may follow "a" or "an". */
   readonly articleSafe: boolean;
 }
@@ -83,7 +85,8 @@ export function parseClassLine(line: string, index: number): VariantClass {
     needsWord: flags.includes('+w'),
     numberAfter: flags.includes('#'),
     notBefore: list('!b='),
-    notAfter: list('!a='),
+    notAfter: new Set([...list('!a=')].filter((w) => !w.startsWith('*'))),
+    notAfterEndings: [...list('!a=')].filter((w) => w.startsWith('*')).map((w) => w.slice(1)),
     articleSafe: new Set(variants.map(takesAn)).size === 1,
   };
 }

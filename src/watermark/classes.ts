@@ -23,7 +23,13 @@ const NEG = '!a=i,you,he,she,it,we,they,there,this,that,these,those,anyone,every
 // where 's / 're could be read as "has" ("it's been").
 const AFF =
   '+w !b=who,what,where,how,whoever,wherever,whatever,whether,than,as ' +
-  '!a=and,or,but,nor,to,that,for,in,on,at,with,by,of,from,now,today,then,as,when,if,because,been,got,gotten,had';
+  '!a=and,or,but,nor,to,that,for,in,on,at,with,by,of,from,now,today,then,as,when,if,because';
+// The same for the 's forms, which may also mean "has": not before a participle ("it's been",
+// "it's grown", "what's happened"). Passives such as "it's used" are lost too; that is the price.
+const HAS =
+  ',*ed,*en,*wn,got,had,done,gone,come,become,made,put,said,told,thought,bought,brought,caught,taught,' +
+  'found,heard,held,meant,felt,left,kept,lost,spent,sent,built,paid,run,won,begun,led';
+const AFF_S = AFF + HAS;
 const WILL = '+w !a=and,or,but';
 // "need" is also a noun ("the need to", "no need to"): not after a determiner or adjective.
 const NEED =
@@ -54,13 +60,13 @@ export const VARIANT_CLASSES: readonly string[] = [
   `we are|we're ${AFF}`,
   `they are|they're ${AFF}`,
   `I am|I'm ${AFF}`,
-  `it is|it's ${AFF}`,
-  `that is|that's ${AFF}`,
-  `there is|there's ${AFF}`,
+  `it is|it's ${AFF_S}`,
+  `that is|that's ${AFF_S}`,
+  `there is|there's ${AFF_S}`,
   `here is|here's ${AFF}`,
-  `what is|what's ${AFF}`,
-  `he is|he's ${AFF}`,
-  `she is|she's ${AFF}`,
+  `what is|what's ${AFF_S}`,
+  `he is|he's ${AFF_S}`,
+  `she is|she's ${AFF_S}`,
   `I will|I'll ${WILL}`,
   `you will|you'll ${WILL}`,
   `we will|we'll ${WILL}`,

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { DEFAULT_PLAN } from './embedder.ts';
 
 const strength = (fallback: number) =>
   v.optional(
@@ -29,7 +30,11 @@ export const WatermarkConfigSchema = v.strictObject({
   flagged: v.optional(v.picklist(['verdict', 'all', 'none']), 'verdict'),
   /** Probability that a slot of the layer is moved to its preferred variant. */
   strength: v.optional(
-    v.strictObject({ global: strength(0.5), campaign: strength(1), account: strength(1) }),
+    v.strictObject({
+      global: strength(DEFAULT_PLAN.global),
+      campaign: strength(DEFAULT_PLAN.campaign),
+      account: strength(DEFAULT_PLAN.account),
+    }),
     {},
   ),
   keyCacheSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 10_000),

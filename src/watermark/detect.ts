@@ -37,6 +37,8 @@ export interface DetectReport {
 
 export interface DetectOptions {
   secret: string;
+  /** Derives the keys (default: from `secret`); evaluation passes a caching one. */
+  deriver?: KeyDeriver;
   /** Epochs to try (the current and the previous one); the result is corrected for trying several. */
   epochs: readonly number[];
   strength: EmbedPlan;
@@ -135,10 +137,20 @@ export async function detect(texts: Iterable<string>, o: DetectOptions): Promise
 
 /** `detect` on slots already found and hashed: calibration runs many keys over one corpus. */
 export async function detectSlots(slots: readonly HashedSlot[], o: DetectOptions): Promise<DetectReport> {
-  const deriver = await createKeyDeriver(o.secret);
+  return (await detectDetailed(slots, o)).report;
+}
+
+/** The report, and log10 of its p-value, which stays exact where `pValue` underflows to 0. */
+export async function detectDetailed(
+  slots: readonly HashedSlot[],
+  o: DetectOptions,
+): Promise<{ report: DetectReport; log10P: number; counts: { global: LayerCount; account?: LayerCount } }> {
+  const deriver = o.deriver ?? (await createKeyDeriver(o.secret));
   const epochs = o.epochs.length > 0 ? o.epochs : [1];
   const nE = epochs.length;
-  let best: { combined: number; report: DetectReport } | undefined;
+  let best:
+    | { combined: number; report: DetectReport; counts: { global: LayerCount; account?: LayerCount } }
+    | undefined;
   for (const epoch of epochs) {
     const r = await detectEpoch(deriver, slots, epoch, o);
     const nA = r.accounts.length;
@@ -156,6 +168,7 @@ export async function detectSlots(slots: readonly HashedSlot[], o: DetectOptions
     const pValue = fromLog(combined);
     best = {
       combined,
+      counts: { global: r.global, ...(topA ? { account: topA.count } : {}) },
       report: {
         units,
         matches,
@@ -180,5 +193,5 @@ export async function detectSlots(slots: readonly HashedSlot[], o: DetectOptions
       },
     };
   }
-  return best!.report;
+  return { report: best!.report, log10P: log10Of(best!.combined), counts: best!.counts };
 }

@@ -6,7 +6,10 @@ import { createUnitHasher, layerOf } from './units.ts';
 /** Strength per layer in [0, 1]: the probability a slot of that layer is moved to its preferred variant. */
 export type EmbedPlan = Readonly<Record<LayerName, number>>;
 
-/** All traffic: the global layer at partial strength; campaign and account only with their keys. */
+/**
+ * The policy's default strengths: the global layer at partial strength on all traffic; campaign
+ * and account at full strength, wherever their keys are given (config.ts uses these defaults).
+ */
 export const DEFAULT_PLAN: EmbedPlan = { global: 0.5, campaign: 1, account: 1 };
 
 /** The proxy's view of a text rewriter (the same shape as `TextRewriter` in src/providers/plan.ts). */

@@ -1,4 +1,5 @@
 import { type ClassIndex, matchForm, type VariantClass } from './class-index.ts';
+import { render } from './render.ts';
 import { matchSlot, NEED, tokenEnd } from './slot-match.ts';
 import {
   contextForm,
@@ -233,18 +234,4 @@ export function createScanner(index: ClassIndex, decide: Decide): Scanner {
       return out;
     },
   };
-}
-
-/** Writes `variant` in the case and apostrophe style of the text it replaces. */
-export function render(variant: string, original: string, apostrophe: string): string {
-  const quoteMark = original.includes('’') ? '’' : original.includes("'") ? "'" : apostrophe;
-  const text = variant.replace(/'/g, quoteMark);
-  const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
-    return text.toUpperCase();
-  const words = original.split(/\s+/);
-  const upper = (w: string) => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
-  if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^I\s/.test(original))
-    return text.split(' ').map(upper).join(' ');
-  return /^\p{Lu}/u.test(original) ? upper(text) : text;
 }

@@ -1,4 +1,5 @@
 import { type Candidate, matchForm } from './class-index.ts';
+import { renderable } from './render.ts';
 import { CLOSERS, isHSpace, isSpace, isWordStart, wordEnd } from './text-chars.ts';
 
 /** Returned when the decision needs text that has not arrived yet. */
@@ -67,7 +68,8 @@ export function matchSlot(
       if (b === NEED) return NEED;
       if (!b) continue;
     }
-    if (cls.needsWord || cls.notAfter.size > 0 || cls.numberAfter) {
+    const checksNext = cls.notAfter.size > 0 || cls.notAfterEndings.length > 0;
+    if (cls.needsWord || checksNext || cls.numberAfter) {
       let s = after;
       while (s < n && isHSpace(text[s])) s++;
       if (s >= n && !final) return NEED;
@@ -78,10 +80,11 @@ export function matchSlot(
       }
       const hasWord = s > after && s < n && isWordStart(text, s);
       if (cls.needsWord && !hasWord) continue;
-      if (hasWord && cls.notAfter.size > 0) {
+      if (hasWord && checksNext) {
         const e = tokenEnd(text, s, final);
         if (e === NEED) return NEED;
-        if (cls.notAfter.has(matchForm(text.slice(s, e)))) continue;
+        const next = matchForm(text.slice(s, e));
+        if (cls.notAfter.has(next) || cls.notAfterEndings.some((end) => next.endsWith(end))) continue;
       }
     }
     const slot = text.slice(start, end);
@@ -90,18 +93,6 @@ export function matchSlot(
     return { candidate, end };
   }
   return null;
-}
-
-/**
- * Whether a rewrite can keep the slot's case: lower case, a capital first letter, Title Case or
- * ALL CAPS. Anything else carries emphasis a variant would lose ("Do NOT delete it").
- */
-function renderable(slot: string): boolean {
-  const words = slot.split(/\s+/);
-  if (slot === slot.toUpperCase()) return true;
-  const tailLower = words.every((w) => w.slice(1) === w.slice(1).toLowerCase());
-  const rest = words.slice(1).map((w) => /^\p{Lu}/u.test(w));
-  return tailLower && (rest.every((u) => !u) || rest.every((u) => u));
 }
 
 /** Does a number start at `at`: a digit, or a currency sign and a digit? */

@@ -39,8 +39,45 @@ const anthropicMessage = (
 
 export const TEXT = 'Hello! The capital of France is Paris. For example, it hosts the Louvre.';
 
+/** What the fixtures say: the defaults, or a swapped-in answer (the mock's `x-mock-doc`). */
+export interface Content {
+  text: string;
+  /** Thinking in the non-streamed message, and the two deltas of the streamed one. */
+  thinking: string;
+  thinkingDeltas: [string, string];
+  /** The text block between thinking and tool use in the streamed tool scenario. */
+  toolText: string;
+  /** Anthropic `input_json_delta` pieces, and OpenAI `arguments` pieces. */
+  toolJson: [string, string];
+  chatArgs: [string, string, string];
+}
+
+const DEFAULT_CONTENT: Content = {
+  text: TEXT,
+  thinking: 'The user wants the capital. It is Paris.',
+  thinkingDeltas: ['I should look up the weather. ', 'Use the tool.'],
+  toolText: 'Let me check the weather for you.',
+  toolJson: ['{"location": "San Fra', 'ncisco, CA", "unit": "celsius"}'],
+  chatArgs: ['{"', 'location', '":"Paris, France"}'],
+};
+let content = DEFAULT_CONTENT;
+
+/** Build a fixture with other content (the fixtures are synchronous, so this is scoped to `build`). */
+export function withContent<T>(override: Partial<Content>, build: () => T): T {
+  const previous = content;
+  content = { ...DEFAULT_CONTENT, ...override };
+  try {
+    return build();
+  } finally {
+    content = previous;
+  }
+}
+
 export function anthropicJson(model: string): object {
-  return anthropicMessage(model, [{ type: 'text', text: TEXT }], 'end_turn', { input: 12, output: 18 });
+  return anthropicMessage(model, [{ type: 'text', text: content.text }], 'end_turn', {
+    input: 12,
+    output: 18,
+  });
 }
 
 export function anthropicThinkingJson(model: string): object {
@@ -49,11 +86,11 @@ export function anthropicThinkingJson(model: string): object {
     [
       {
         type: 'thinking',
-        thinking: 'The user wants the capital. It is Paris.',
+        thinking: content.thinking,
         signature: 'EqQBCgIYAhIM1gbcDa9GJwZA2b3h',
       },
       { type: 'redacted_thinking', data: 'EmwKAhgBEgy3va3pzix/LafPsn4a' },
-      { type: 'text', text: TEXT },
+      { type: 'text', text: content.text },
     ],
     'end_turn',
     { input: 30, output: 60 },
@@ -82,7 +119,7 @@ export function anthropicTextStream(model: string): string {
       data: { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } },
     },
     { event: 'ping', data: { type: 'ping' } },
-    ...textDeltas(0, TEXT),
+    ...textDeltas(0, content.text),
     { event: 'content_block_stop', data: { type: 'content_block_stop', index: 0 } },
     {
       event: 'message_delta',
@@ -119,7 +156,7 @@ export function anthropicThinkingToolStream(model: string, redacted = false): st
       data: {
         type: 'content_block_delta',
         index: 0,
-        delta: { type: 'thinking_delta', thinking: 'I should look up the weather. ' },
+        delta: { type: 'thinking_delta', thinking: content.thinkingDeltas[0] },
       },
     },
     {
@@ -127,7 +164,7 @@ export function anthropicThinkingToolStream(model: string, redacted = false): st
       data: {
         type: 'content_block_delta',
         index: 0,
-        delta: { type: 'thinking_delta', thinking: 'Use the tool.' },
+        delta: { type: 'thinking_delta', thinking: content.thinkingDeltas[1] },
       },
     },
     {
@@ -158,7 +195,7 @@ export function anthropicThinkingToolStream(model: string, redacted = false): st
       event: 'content_block_start',
       data: { type: 'content_block_start', index: 1, content_block: { type: 'text', text: '' } },
     },
-    ...textDeltas(1, 'Let me check the weather for you.'),
+    ...textDeltas(1, content.toolText),
     { event: 'content_block_stop', data: { type: 'content_block_stop', index: 1 } },
     { event: 'ping', data: { type: 'ping' } },
     {
@@ -183,7 +220,7 @@ export function anthropicThinkingToolStream(model: string, redacted = false): st
       data: {
         type: 'content_block_delta',
         index: 2,
-        delta: { type: 'input_json_delta', partial_json: '{"location": "San Fra' },
+        delta: { type: 'input_json_delta', partial_json: content.toolJson[0] },
       },
     },
     {
@@ -191,7 +228,7 @@ export function anthropicThinkingToolStream(model: string, redacted = false): st
       data: {
         type: 'content_block_delta',
         index: 2,
-        delta: { type: 'input_json_delta', partial_json: 'ncisco, CA", "unit": "celsius"}' },
+        delta: { type: 'input_json_delta', partial_json: content.toolJson[1] },
       },
     },
     { event: 'content_block_stop', data: { type: 'content_block_stop', index: 2 } },
@@ -241,7 +278,7 @@ export function chatJson(model: string, logprobs = false, reasoning = false): ob
         index: 0,
         message: {
           role: 'assistant',
-          content: TEXT,
+          content: content.text,
           ...(reasoning ? { reasoning_content: CHAT_REASONING } : {}),
           refusal: null,
           annotations: [],
@@ -271,7 +308,7 @@ export function chatTextStream(
 ): string {
   const lp = (t: string) =>
     logprobs ? { content: [{ token: t, logprob: -0.5, bytes: [], top_logprobs: [] }], refusal: null } : null;
-  const parts = TEXT.match(/.{1,7}/gs) ?? [];
+  const parts = content.text.match(/.{1,7}/gs) ?? [];
   const thoughts = reasoning ? (CHAT_REASONING.match(/.{1,12}/gs) ?? []) : [];
   return encode([
     {
@@ -357,9 +394,9 @@ export function chatToolStream(model: string, includeUsage: boolean): string {
         },
       ]),
     },
-    { data: chunk(model, [call('{"')]) },
-    { data: chunk(model, [call('location')]) },
-    { data: chunk(model, [call('":"Paris, France"}')]) },
+    { data: chunk(model, [call(content.chatArgs[0])]) },
+    { data: chunk(model, [call(content.chatArgs[1])]) },
+    { data: chunk(model, [call(content.chatArgs[2])]) },
     { data: chunk(model, [{ index: 0, delta: {}, logprobs: null, finish_reason: 'tool_calls' }]) },
     ...(includeUsage ? [{ data: chunk(model, [], chatUsage) }] : []),
     { data: '[DONE]' },
@@ -426,7 +463,7 @@ export function responsesJson(model: string, reasoning = false, logprobs = false
   return responseObject(
     model,
     'completed',
-    [...(reasoning ? [reasoningItem] : []), messageItem(TEXT, 'completed', logprobs)],
+    [...(reasoning ? [reasoningItem] : []), messageItem(content.text, 'completed', logprobs)],
     responsesUsage,
   );
 }
@@ -437,7 +474,7 @@ export function responsesStream(model: string, reasoning = false, logprobs = fal
     event: type,
     data: { type, sequence_number: seq++, ...body },
   });
-  const parts = TEXT.match(/.{1,8}/gs) ?? [];
+  const parts = content.text.match(/.{1,8}/gs) ?? [];
   const at = reasoning ? 1 : 0;
   const events: Sse[] = [
     ev('response.created', { response: responseObject(model, 'in_progress', [], null) }),
@@ -494,8 +531,8 @@ export function responsesStream(model: string, reasoning = false, logprobs = fal
       item_id: ITEM,
       output_index: at,
       content_index: 0,
-      text: TEXT,
-      logprobs: logprobs ? tokenLogprobs(TEXT) : [],
+      text: content.text,
+      logprobs: logprobs ? tokenLogprobs(content.text) : [],
     }),
     ev('response.content_part.done', {
       item_id: ITEM,
@@ -503,12 +540,15 @@ export function responsesStream(model: string, reasoning = false, logprobs = fal
       content_index: 0,
       part: {
         type: 'output_text',
-        text: TEXT,
+        text: content.text,
         annotations: [],
-        logprobs: logprobs ? tokenLogprobs(TEXT) : [],
+        logprobs: logprobs ? tokenLogprobs(content.text) : [],
       },
     }),
-    ev('response.output_item.done', { output_index: at, item: messageItem(TEXT, 'completed', logprobs) }),
+    ev('response.output_item.done', {
+      output_index: at,
+      item: messageItem(content.text, 'completed', logprobs),
+    }),
     ev('response.completed', { response: responsesJson(model, reasoning, logprobs) }),
   );
   return encode(events);

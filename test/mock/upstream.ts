@@ -1,7 +1,32 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as fx from './fixtures.ts';
+
+const CORPUS = fileURLToPath(new URL('../fixtures/watermark-corpus/', import.meta.url));
+
+/** Build the answer around a corpus document when the request names one. */
+function withDoc<T>(doc: string | string[] | undefined, build: () => T): T {
+  if (typeof doc !== 'string' || doc.includes('..')) return build();
+  const text = readFileSync(join(CORPUS, doc), 'utf8');
+  const half = Math.floor(text.length / 2);
+  const args = JSON.stringify({ note: text });
+  const third = Math.floor(args.length / 3);
+  return fx.withContent(
+    {
+      text,
+      thinking: text,
+      thinkingDeltas: [text.slice(0, half), text.slice(half)],
+      toolText: text,
+      toolJson: [args.slice(0, third), args.slice(third)],
+      chatArgs: [args.slice(0, third), args.slice(third, 2 * third), args.slice(2 * third)],
+    },
+    build,
+  );
+}
 
 /**
  * A local stand-in for api.anthropic.com and api.openai.com: the one thing the tests mock.
@@ -21,6 +46,8 @@ import * as fx from './fixtures.ts';
  *   upstream-429           a rate-limit error in the provider's dialect
  * `x-mock-input-tokens: N` / `x-mock-output-tokens: N` make every `usage` in the answer report N
  * input / output tokens (JSON and SSE alike), to exercise token metering.
+ * `x-mock-doc: DOMAIN/FILE` answers with that answer of test/fixtures/watermark-corpus instead of
+ * the fixed text: as the text, the thinking, and (as `{"note": …}`) the tool-call arguments.
  */
 export interface Recorded {
   method: string;
@@ -256,10 +283,8 @@ export async function startMockUpstream(): Promise<MockUpstream> {
       const scenario = scenarioOf(req, json);
       if (scenario === 'hang') return;
       const provider = req.headers['anthropic-version'] ? 'anthropic' : 'openai';
-      const answer = route(
-        url.pathname,
-        json,
-        scenario === '' && url.pathname === '/v1/models' ? provider : scenario,
+      const answer = withDoc(req.headers['x-mock-doc'], () =>
+        route(url.pathname, json, scenario === '' && url.pathname === '/v1/models' ? provider : scenario),
       );
       const tokens = (name: string) => {
         const value = req.headers[name];

@@ -1,6 +1,14 @@
+import type { SseEvent } from '../../sse/parser.ts';
 import { isObject, parseJsonObject as parse } from '../json.ts';
-import { type ResponsePlan, rewritesResponse, type StreamHandler, type TextRewriter } from '../plan.ts';
+import {
+  type Emit,
+  type ResponsePlan,
+  rewritesResponse,
+  type StreamHandler,
+  type TextRewriter,
+} from '../plan.ts';
 import { emptyUsage, readUsage } from '../usage.ts';
+import { onlyNullUsage, parseContentChunk } from './chat-fast.ts';
 
 /** Reasoning text fields that OpenAI-compatible upstreams put in `delta` (o-series proxies, DeepSeek). */
 const REASONING_FIELDS = ['reasoning', 'reasoning_content', 'reasoning_details'] as const;
@@ -56,14 +64,36 @@ export function createChatStreamHandler(plan: ResponsePlan): StreamHandler {
     return changed;
   }
 
+  /** `rewriteChoice` for the common content-only chunk, without parsing the chunk (chat-fast.ts). */
+  function rewriteContentChunk(event: SseEvent, emit: Emit): boolean {
+    const chunk = parseContentChunk(event.data, plan.hideUsage);
+    if (!chunk) return false;
+    if (last === undefined) {
+      // `end` needs a chunk to copy id, model and the like from.
+      last = parse(event.data);
+      if (last && plan.hideUsage) delete last.usage;
+    }
+    let content = chunk.content;
+    if (plan.watermark) {
+      const rewriter = rewriters.get(chunk.index) ?? plan.watermark();
+      rewriters.set(chunk.index, rewriter);
+      content = rewriter.push(content);
+    }
+    const changed = plan.watermark !== undefined || chunk.dropsUsage;
+    emit(changed ? { ...event, data: chunk.render(content) } : event);
+    return true;
+  }
+
   return {
     usage,
     rewrites,
     event(event, emit) {
       if (event.data === '[DONE]') done = true;
-      // The tap path parses only the chunk that carries usage; rewriting parses every chunk.
+      if (rewrites && rewriteContentChunk(event, emit)) return;
+      // The tap path parses only a chunk that carries usage (not `"usage":null`) or an error;
+      // rewriting parses every chunk the fast path above did not take.
       const data =
-        event.data === '[DONE]' || (!rewrites && !event.data.includes('"usage"'))
+        event.data === '[DONE]' || (!rewrites && onlyNullUsage(event.data) && !event.data.includes('"error"'))
           ? undefined
           : parse(event.data);
       if (data && isObject(data.usage)) readUsage(usage, data.usage);

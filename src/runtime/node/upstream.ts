@@ -3,8 +3,13 @@ import { Agent, type Dispatcher } from 'undici';
 import { GatewayError } from '../../gateway/errors.ts';
 import type { Upstream, UpstreamRequest, UpstreamResponse } from '../../gateway/upstream.ts';
 
-/** undici error codes → the gateway's catalogue. */
-export function mapUndiciError(err: unknown, phase: 'request' | 'body'): GatewayError {
+/**
+ * undici error codes → the gateway's catalogue. When the client went away first, undici rejects
+ * with the signal's reason, which is whatever the server adapter aborted with (a DOMException, or
+ * @hono/node-server's plain string): that is `client_closed`, not an unreachable upstream.
+ */
+export function mapUndiciError(err: unknown, phase: 'request' | 'body', signal?: AbortSignal): GatewayError {
+  if (signal?.aborted) return new GatewayError('client_closed', { cause: err });
   const code = (err as { code?: string } | null)?.code;
   switch (code) {
     case 'UND_ERR_CONNECT_TIMEOUT':
@@ -28,7 +33,7 @@ export function mapUndiciError(err: unknown, phase: 'request' | 'body'): Gateway
  * A web ReadableStream over undici's body with an explicit high-water mark and backpressure.
  * (Node 20's `Readable.toWeb` crashed the process on client disconnects in our measurements.)
  */
-function toWebStream(body: Readable): ReadableStream<Uint8Array> {
+function toWebStream(body: Readable, signal: AbortSignal): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
@@ -37,7 +42,7 @@ function toWebStream(body: Readable): ReadableStream<Uint8Array> {
           if ((controller.desiredSize ?? 0) <= 0) body.pause();
         });
         body.once('end', () => controller.close());
-        body.once('error', (err) => controller.error(mapUndiciError(err, 'body')));
+        body.once('error', (err) => controller.error(mapUndiciError(err, 'body', signal)));
       },
       pull() {
         body.resume();
@@ -87,7 +92,7 @@ export function createNodeUpstream(
         bodyTimeout: req.timeouts.idleMs,
       });
     } catch (err) {
-      throw mapUndiciError(err, 'request');
+      throw mapUndiciError(err, 'request', req.signal);
     }
     const headers = new Headers();
     for (const [name, value] of Object.entries(res.headers)) {
@@ -96,7 +101,7 @@ export function createNodeUpstream(
     }
     const bodiless = res.statusCode === 204 || res.statusCode === 304 || req.method === 'HEAD';
     if (bodiless) res.body.resume();
-    return { status: res.statusCode, headers, body: bodiless ? null : toWebStream(res.body) };
+    return { status: res.statusCode, headers, body: bodiless ? null : toWebStream(res.body, req.signal) };
   };
   return Object.assign(upstream, {
     async close() {
