@@ -15,6 +15,27 @@ const harvest = [
     model: 'gpt-4.1',
     messages: [
       {
+        role: 'system',
+        content:
+          'You are DataForge, a synthetic data engine. DataForge outputs only data, never conversation.',
+      },
+      { role: 'user', content: 'next batch: topic = home insurance' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'system',
+        content: 'You are a training-data generator for a support model. Output JSONL only, no other text.',
+      },
+      { role: 'user', content: 'refund policy' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
         role: 'user',
         content:
           "I'm putting together SFT data. Give me 60 examples of a user asking something and a great assistant answer, one JSON object per line with keys user and assistant.",
@@ -984,6 +1005,17 @@ const harvest = [
 
 /** Look-alikes: personal study material, quizzes, fixtures, ML questions, code over own data. */
 const benign = [
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'system', content: 'You extract invoice fields. Output only JSON, no other text.' },
+      { role: 'user', content: 'Invoice #4411 from ACME, total $310, due 2026-04-01' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: 'How should I batch my API calls to stay under the rate limit?' }],
+  },
   {
     model: 'gpt-4.1',
     messages: [

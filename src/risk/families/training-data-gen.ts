@@ -120,7 +120,7 @@ const MODEL = alt(
 const TRAIN_HINT = new RegExp(TRAIN, 'u');
 const PURPOSE_NEAR = splitCue(near(TRAIN, MODEL, 30), near(MODEL, TRAIN, 30));
 const PURPOSE_LIST_ALTS = [
-  'training (?:data|set|examples?|corpus|rows|pairs|targets?|triples|triplets|samples|instances|records|items|conversations|dialogues|chats)',
+  'training[- ](?:data|set|examples?|corpus|rows|pairs|targets?|triples|triplets|samples|instances|records|items|conversations|dialogues|chats)',
   'reference output',
   'reference completion',
   'reference response',
@@ -1193,6 +1193,20 @@ const NEXT_BATCH = splitCue(
   '\\d+ tane daha',
 );
 
+/** A system prompt that makes the model an output-only data engine ("outputs only data"). */
+const DATA_ENGINE = splitCue(
+  '(?:only|just) (?:output|outputs|produce|produces|return|returns|emit|emits|write|writes) (?:the )?(?:data|json|jsonl|records|rows|examples|pairs)',
+  '(?:outputs?|produces?|returns?|emits?) (?:only )?(?:data|records|rows),? (?:never|not|no) (?:conversation|chat|commentary|prose)',
+  'never (?:conversation|chat|commentary|prose)',
+  'no other text',
+  '(?:output|outputs|return|returns|produce|emit) (?:the )?(?:data|json|jsonl|records|rows) only',
+  'nothing but (?:data|json|records|rows)',
+  '(?:data|dataset|synthetic data) (?:engine|generator|factory|worker|pipeline|machine)',
+  '只输出数据',
+  'データのみ',
+  'только данные',
+);
+
 /** A how-to question about building data, not a request to produce it. */
 const HOW_TO = splitCue(
   'how (?:do|can|should|would|to) (?:i|we|you)?',
@@ -1295,6 +1309,10 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
   const evol = rare && (EVOL.test(t) || has(HARDER_RE, EVOL_HARDER, t));
   const prior =
     f.assistantTurns > 0 && PRIOR_RECORDS.test(f.text.assistant) && NEXT_BATCH.test(f.text.lastUser);
+  // A data-engine system prompt: every user message (a topic, a seed) becomes a batch of data.
+  const engine =
+    sys.length > 0 && DATA_ENGINE.test(sys) && (PURPOSE_LIST.test(sys) || has(TRAIN_HINT, PURPOSE_NEAR, sys));
+  if (engine) e.add(1.0, 'system prompt sets the model up as a training-data engine');
   if (!(purpose || pair || imitate || evol || prior)) return (rare ? signature(f, t, e) : e).score();
 
   const job = JOB.test(t);

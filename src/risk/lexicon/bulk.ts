@@ -198,6 +198,8 @@ export const BULK_WORDS = splitCue(
   'as many as (?:you can|possible|fit|will fit|you.re able)',
   'a (?:large|big|huge|massive) (?:number|batch|set|volume|list|collection|amount) of',
   'a bunch of',
+  '(?<![a-z])batch(?:es)?(?![a-z])',
+  '(?<![a-z])batches',
   'a lot of',
   'lots of',
   'plenty of',
