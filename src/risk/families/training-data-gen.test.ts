@@ -15,6 +15,46 @@ const harvest = [
     model: 'gpt-4.1',
     messages: [
       {
+        role: 'user',
+        content:
+          'Here are some example tasks: 1) Summarize a news article. 2) Convert Celsius to Fahrenheit. Generate 15 more tasks like these, with an input and an output for each.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Create 20 examples of a user message and the JSON tool call the assistant should emit, using these function signatures: get_weather(city), set_alarm(time).',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'For each of these 12 questions, give an accepted answer and a rejected answer, JSONL with prompt/chosen/rejected.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "I'll give you an instruction. Rewrite it to be more complex by adding a constraint, then respond to the new version. Instruction: 'List three fruits.'",
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
         role: 'system',
         content:
           'You are DataForge, a synthetic data engine. DataForge outputs only data, never conversation.',

@@ -639,7 +639,7 @@ const AI_RESPONDENT = splitCue(
   '(?:ask|send|type|say to|write to)(?: to)? (?:a|an|the|your) (?:ai|assistant|chat ?bot|llm|model|ai assistant)',
   'to (?:a|an|the) (?:ai|ai assistant|assistant|chat ?bot|llm)',
   'ideal (?:assistant |agent |model )?(?:reply|replies|answers?|responses?)',
-  '(?:assistant|ai|chat ?bot|model|gpt|claude) (?:would|might|should|will|could) (?:give|say|reply|answer|respond|write)',
+  '(?:assistant|ai|chat ?bot|model|gpt|claude|agent) (?:would|might|should|will|could|must) (?:give|say|reply|answer|respond|write|emit|produce|output|make|return)',
   '助手的(?:回答|回复)',
   'ai ?助手',
   'アシスタントの(?:回答|応答|返答)',
@@ -899,6 +899,7 @@ const HARDER = alt(...HARDER_ALTS);
 const HARDER_RE = new RegExp(HARDER, 'u');
 /** "make this instruction harder", "10 more complex variants" (checked only when HARDER is present). */
 const EVOL_HARDER = splitCue(
+  '(?<![a-z])(?:rewrite|make|turn|evolve|rephrase|transform) (?:it|this|them|each one) (?:to be |into (?:a )?)?(?:more (?:complex|difficult|challenging|demanding)|harder|tougher)',
   near(
     `${ASK}|prompt|talimat|instrucci|instruç|consigne|anweisung|istruzion|инструкци|指令|指示|지시`,
     HARDER,
@@ -922,6 +923,23 @@ const EVOL_ALTS = [
   '시드 (?:지시|작업)',
   'add(?:ing)? (?:one |a |more |an extra |new )?constraints? (?:to|and)',
   'tasks for reference',
+  'the new version',
+  'the harder version',
+  'the rewritten version',
+  'the rewritten prompt',
+  'the rewritten instruction',
+  'adding a constraint',
+  'adding one constraint',
+  'adding constraints',
+  'example tasks',
+  'sample tasks',
+  'more tasks',
+  'tasks like these',
+  'instructions like these',
+  'prompts like these',
+  'examples like these',
+  'like the ones above',
+  'similar to the ones above',
   'tasks above',
   'tasks below',
   'new tasks',
@@ -1006,6 +1024,8 @@ const SENTINEL_RULE = splitCue(
 
 /** Two answers of different quality to the same prompt: preference (DPO/RLHF) data. */
 const GOOD = alt(
+  'accepted',
+  'winning',
   'good',
   'better',
   'preferred',
@@ -1026,6 +1046,7 @@ const GOOD = alt(
   'iyi',
 );
 const BAD = alt(
+  'losing',
   'bad',
   'worse',
   'rejected',
