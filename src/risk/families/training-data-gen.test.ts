@@ -14,6 +14,21 @@ const harvest = [
   {
     model: 'gpt-4.1',
     messages: [
+      { role: 'user', content: 'Write 5 instruction/response pairs about the Linux command line, JSONL.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Give me 3 examples in {"prompt": ..., "completion": ...} format about baking bread.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
       {
         role: 'user',
         content:
@@ -1045,6 +1060,33 @@ const harvest = [
 
 /** Look-alikes: personal study material, quizzes, fixtures, ML questions, code over own data. */
 const benign = [
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Give me 5 JSONL lines to test my log parser, fields id, level, message, ts.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Make me 10 flashcards (question/answer) for my biology exam on Friday, as CSV.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Write a prompt and response example for our API docs showing the chat endpoint.',
+      },
+    ],
+  },
   {
     model: 'gpt-4.1',
     messages: [

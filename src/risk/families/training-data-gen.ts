@@ -1228,6 +1228,22 @@ const DATA_ENGINE = splitCue(
   'только данные',
 );
 
+/**
+ * Field names that exist only in fine-tuning records: instruction/response, prompt/completion,
+ * chosen/rejected, ShareGPT's human/gpt. A parser test or a quiz uses other fields.
+ */
+const SFT_SCHEMA = splitCue(
+  '(?<![a-z])(?:instruction|prompt)s?(?: and | ?[/,&-] ?| и | y | e | et | und | ve | و | と | 和 |、)(?:response|output|completion|answer)s?(?![a-z])',
+  '"(?:instruction|prompt)"[^\\n]{0,200}"(?:output|response|completion)"',
+  '"chosen"[^\\n]{0,200}"rejected"',
+  'prompt ?/ ?chosen ?/ ?rejected',
+  '"from"\\s*:\\s*"(?:human|gpt)"',
+  'instruction[^\\n]{0,40}input[^\\n]{0,40}output',
+  '指令[^。\\n]{0,10}(?:回答|输出|回复)',
+  '「指示」「応答」',
+  '指示[^。\\n]{0,6}応答',
+);
+
 /** A how-to question about building data, not a request to produce it. */
 const HOW_TO = splitCue(
   'how (?:do|can|should|would|to) (?:i|we|you)?',
@@ -1344,6 +1360,7 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
   const sampled = f.params.n >= 3;
   const bulk = count >= 10 || BULK_WORDS.test(t) || sampled || job;
   const record = RECORD.test(t) || f.params.responseFormat === 'json_object';
+  const sftSchema = SFT_SCHEMA.test(t);
   const aiResp = AI_RESPONDENT.test(t);
   // Advice-seeking is judged on the user's own words, and not when a system prompt sets the job.
   const question = /\?\s*$/u.test(f.text.lastUser) && !REQUEST_VERB.test(f.text.lastUser);
@@ -1395,6 +1412,8 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
   }
 
   if (imitate) e.add(0.9, 'asks for replies in its normal style so they can be collected');
+  if (sftSchema && record)
+    e.add(0.7, 'in a fine-tuning record schema (instruction/response, prompt/completion)');
   if (evol) e.add(1.1, 'self-instruct / evol-instruct generation');
 
   // A system prompt that turns every user message into records (a batch, or its own reply).
@@ -1416,7 +1435,7 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
     if (PERSONAL.test(t)) against += 0.8;
     if (advice && bulk) against += 0.8;
     if (codeTask) against += 1.5;
-    if (count > 0 && count < 10 && !aiResp && !sampled) against += 0.3;
+    if (count > 0 && count < 10 && !aiResp && !sampled && !sftSchema) against += 0.3;
     if (PROVIDED.test(f.text.lastUser)) against += 0.5;
   }
   e.add(-Math.min(against, Math.max(0, e.sum)));
