@@ -1065,6 +1065,77 @@ const benign = [
     messages: [
       {
         role: 'user',
+        content:
+          'I teach data science at a community college. Write 20 quiz questions with answers on linear regression.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: '学習用に、英単語カードを20枚作ってください。表に単語、裏に意味と例文。' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: '영어 학습용으로 자주 쓰는 표현 20개와 예문을 알려줘.' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'Составь 10 вопросов с ответами для обучающего курса по охране труда.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: 'اكتب 20 سؤالاً وجواباً لتدريب الموظفين الجدد على سياسة الشركة.' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: 'नए कर्मचारियों को प्रशिक्षित करने के लिए 15 प्रश्न और उत्तर लिखिए।' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Viết 20 câu hỏi và câu trả lời để huấn luyện nhân viên mới về quy trình an toàn.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'user', content: 'Buat 20 pertanyaan dan jawaban untuk melatih karyawan baru tentang K3.' },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Escribe 20 preguntas con respuestas para entrenar a mis empleados en atención al cliente.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content: 'Erstelle 20 Fragen mit Antworten zum Trainieren meiner Mitarbeiter im Kundenservice.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: 'برای آموزش کارمندان جدید ۲۰ سوال و جواب درباره ایمنی بنویس.' }],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
         content: 'Give me 5 JSONL lines to test my log parser, fields id, level, message, ts.',
       },
     ],

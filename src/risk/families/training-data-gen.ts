@@ -53,7 +53,6 @@ const TRAIN_ALTS = [
   'latih',
   'pelatihan',
   'ajust(?:ar|e|ando)',
-  'teach',
   '教会',
   '教え',
   '가르치',
@@ -71,7 +70,6 @@ const TRAIN_ALTS = [
   'affin(?:er|age)',
   'تدريب',
   'لتدريب',
-  'آموزش',
 ];
 const TRAIN = alt(...TRAIN_ALTS);
 const MODEL = alt(
@@ -125,6 +123,7 @@ const PURPOSE_LIST_ALTS = [
   'reference completion',
   'reference response',
   '(?:build|building|develop|developing) (?:a|an|our|my|the|their) (?:own |new |in-house |custom |support |customer[- ]support |small(?:er)? |domain |local ){0,2}(?:model|llm)(?![a-z])',
+  'teach (?:a|an|our|my|the) (?:smaller |small |student |tiny |new |local |own )?(?:model|llm|chat ?bot|network|student)',
   'fine-tun',
   'fine tun',
   'finetun',
@@ -187,7 +186,6 @@ const PURPOSE_LIST_ALTS = [
   '蒸馏',
   // Japanese
   '学習データ',
-  '学習用',
   '教師データ',
   '訓練データ',
   'チューニング',
@@ -196,15 +194,14 @@ const PURPOSE_LIST_ALTS = [
   '蒸留',
   // Korean
   '학습 데이터',
-  '학습용',
   '훈련 데이터',
   '파인튜닝',
   '미세 ?조정',
   '데이터셋',
   '말뭉치',
   // Russian
-  'обучающ',
-  'для обучения',
+  'обучающ(?:ая|ей|ую|ие|их|ий|ее) (?:выборк|данн|набор|пар|пример|корпус)',
+  'для обучения (?:модел|нейросет|сет|бот|ассистент|ии|llm|gpt)',
   'обучения модели',
   'обучить модель',
   'дообуч',
@@ -218,7 +215,6 @@ const PURPOSE_LIST_ALTS = [
   'dados de treino',
   'dati di addestramento',
   'donn[ée]es d.entra[iî]nement',
-  '(?:para|pour|per) (?:entrenar|treinar|entra[iî]ner|addestrare)',
   'ajuste fino',
   'afinamiento',
   'conjunto de datos',
@@ -226,7 +222,6 @@ const PURPOSE_LIST_ALTS = [
   'jeu de donn[ée]es',
   // German
   'trainingsdaten',
-  'zum trainieren',
   'feinabstimmung',
   'datensatz für',
   // Turkish
@@ -237,7 +232,7 @@ const PURPOSE_LIST_ALTS = [
   'model eğitimi',
   'veri seti',
   // Arabic, Persian
-  'لتدريب',
+  'لتدريب (?:نموذج|النموذج|الذكاء|شبكة|روبوت|المساعد|مساعد)',
   'بيانات تدريب',
   'بيانات التدريب',
   'الضبط الدقيق',
@@ -245,22 +240,20 @@ const PURPOSE_LIST_ALTS = [
   'داده(?:‌| )?های آموزشی',
   'داده آموزشی',
   'آموزش مدل',
+  'آموزش (?:چت‌?بات|ربات|هوش مصنوعی|دستیار)',
   'تنظیم دقیق',
   // Hindi
-  'प्रशिक्षित',
   'प्रशिक्षण डेटा',
   'फाइन-?ट्यून',
   'डेटासेट',
   // Vietnamese, Indonesian
   'dữ liệu huấn luyện',
   'huấn luyện mô hình',
-  'để huấn luyện',
   'tinh chỉnh',
   'bộ dữ liệu',
   'data latih',
   'data pelatihan',
   'melatih model',
-  'untuk melatih',
   'penyetelan',
 ];
 const PURPOSE_LIST = splitCue(...PURPOSE_LIST_ALTS);
@@ -1150,6 +1143,25 @@ const PERSONAL = splitCue(
   'मेरे [^\\n]{0,20}(?:बच्चे|छात्रों|कक्षा)',
   'cho (?:lớp|học sinh|con) (?:của )?tôi',
   'untuk (?:kelas|murid|anak) saya',
+  // a human audience: staff, new hires, trainees
+  '(?<![a-z])(?:employees|staff|new hires|colleagues|co-workers|workers|trainees|onboarding)(?![a-z])',
+  'mitarbeiter',
+  'empleados',
+  'funcionários',
+  'employés',
+  'dipendenti',
+  'karyawan',
+  'nhân viên',
+  'कर्मचारि',
+  'الموظف',
+  'کارمند',
+  'сотрудник',
+  'персонал',
+  '社員',
+  '従業員',
+  '직원',
+  '员工',
+  'çalışan',
 );
 
 // ---------------------------------------------------------------------------------------------
