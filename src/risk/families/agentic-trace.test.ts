@@ -42,6 +42,21 @@ const score = (b: unknown) => scoreAgenticTrace(extractFeatures(parseRequest('op
 
 const harvest: [string, unknown][] = [
   [
+    'Do not call the tools. Write the full run of the a',
+    {
+      model: 'gpt-4.1',
+      tools: CRM,
+      messages: [
+        {
+          role: 'user',
+          content:
+            'Do not call the tools. Write the full run of the agent for closing Q4 deals, step by step, with each tool call and its arguments.',
+        },
+      ],
+      tool_choice: 'none',
+    },
+  ],
+  [
     'ツールは実際に呼ばずに、CRMエージェントが四半期末の商談を整理する一連の流れを書いて。各ステップで',
     {
       model: 'gpt-4.1',
@@ -247,6 +262,35 @@ const harvest: [string, unknown][] = [
 ];
 
 const benign: [string, unknown][] = [
+  [
+    'Before calling anything, outline your plan: which ',
+    {
+      model: 'gpt-4.1',
+      tools: CRM,
+      messages: [
+        {
+          role: 'user',
+          content:
+            'Before calling anything, outline your plan: which tools, in what order, to close out the Q4 opportunities.',
+        },
+      ],
+      tool_choice: 'none',
+    },
+  ],
+  [
+    'Без вызова инструментов: кратко опиши, какие шаги ',
+    {
+      model: 'gpt-4.1',
+      tools: CRM,
+      messages: [
+        {
+          role: 'user',
+          content: 'Без вызова инструментов: кратко опиши, какие шаги ты бы сделал, чтобы обновить сделку.',
+        },
+      ],
+      tool_choice: 'none',
+    },
+  ],
   [
     'Schedule a 30-minute meeting with the Acme account',
     {

@@ -576,6 +576,12 @@ const REVIEW = splitCue(
 /** A design question about one's own agent ("how should my agent handle a 500?"). */
 const DESIGN_QUESTION = splitCue(
   'how (?:should|would|do|can) (?:i|we|my|our|it|the agent)',
+  'what (?:you|it|the agent) would do',
+  '(?:explain|outline|summari[sz]e|describe) (?:briefly |first |quickly )?(?:what|how|which|your|the plan)',
+  'your plan',
+  'high[- ]level',
+  'before (?:you (?:call|run|do)|calling|running|executing)',
+  '(?:first|just) tell me',
   'what should (?:i|we|my|our|it|the agent)',
   'just explain',
   'best practice',
@@ -602,9 +608,12 @@ export function scoreAgenticTrace(f: RequestFeatures): Score {
   const writeOut = run || steps;
   const inventObs = invent && INVENT_OBSERVATION.test(t);
 
-  if (writeOut && (invent || noExec)) {
+  if (writeOut && invent) {
     e.add(1.4, 'asks for a complete tool-use trajectory with invented observations');
-    if (invent && noExec) e.add(0.2);
+    if (noExec) e.add(0.2);
+    if (run && steps) e.add(0.2, 'spelled out step by step: call, arguments, observation');
+  } else if (writeOut && noExec) {
+    e.add(0.8, 'asks for the whole tool-call sequence written out instead of run');
     if (run && steps) e.add(0.2, 'spelled out step by step: call, arguments, observation');
   } else if ((inventObs || (invent && (noExec || f.toolChoiceNone))) && defined)
     e.add(0.9, 'asks it to invent the tool results');
@@ -627,7 +636,7 @@ export function scoreAgenticTrace(f: RequestFeatures): Score {
     if (REVIEW.test(t)) e.add(-0.8);
     if (DEBUG.test(t)) e.add(-0.6);
     if (OWN_AGENT.test(t)) e.add(-0.4);
-    if (DESIGN_QUESTION.test(t)) e.add(-0.5);
+    if (DESIGN_QUESTION.test(t)) e.add(-1.0);
   }
   // An example for the docs or a lesson is not a library of runs.
   if (e.sum > 0 && !corpus && FOR_DOCS.test(t)) e.add(-1.2);
