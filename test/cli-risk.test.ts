@@ -1,27 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/cli/io.ts';
-import { main } from '../src/cli/main.ts';
+import { runCli } from './cli-io.ts';
 import * as p from './fixtures/prompts.ts';
 import { tempDir } from './harness.ts';
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    env: {},
-    readStdin: async () => '',
-  };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 const lines = (text: string) =>
   text

@@ -1,26 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/cli/io.ts';
-import { main } from '../src/cli/main.ts';
 import { simulate } from '../src/simulate/simulate.ts';
+import { runCli } from './cli-io.ts';
 import { tempDir } from './harness.ts';
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    env: {},
-    readStdin: async () => '',
-  };
-  return { code: await main(args, io), out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 describe('simulate command', () => {
   it('writes traffic.jsonl and accounts.jsonl, byte-identical for the same seed', async () => {

@@ -1,27 +1,14 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/cli/io.ts';
 import { main } from '../src/cli/main.ts';
+import { captureIo } from './cli-io.ts';
 import { tempDir } from './harness.ts';
 
 const ENV = { WATERMARK_SECRET: 'cli-test-secret' };
 const ACCOUNT = 'acct_00000000000c11ed';
 
-function io(stdin = '', env: Record<string, string> = ENV) {
-  const out = { stdout: '', stderr: '' };
-  const cli: CliIo = {
-    stdout: (t) => {
-      out.stdout += t;
-    },
-    stderr: (t) => {
-      out.stderr += t;
-    },
-    env,
-    readStdin: async () => stdin,
-  };
-  return { cli, out };
-}
+const io = (stdin = '', env: Record<string, string> = ENV) => captureIo({ stdin, env });
 
 async function embed(text: string, account = ACCOUNT): Promise<string> {
   const { cli, out } = io(text);

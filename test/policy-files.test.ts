@@ -1,25 +1,12 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/cli/io.ts';
 import { main } from '../src/cli/main.ts';
 import { defaultPolicy, parsePolicy } from '../src/policy/parse.ts';
+import { captureIo } from './cli-io.ts';
 import { tempDir } from './harness.ts';
 
-function io(env: Record<string, string> = {}) {
-  const out = { stdout: '', stderr: '' };
-  const cli: CliIo = {
-    stdout: (t) => {
-      out.stdout += t;
-    },
-    stderr: (t) => {
-      out.stderr += t;
-    },
-    env,
-    readStdin: async () => '',
-  };
-  return { cli, out };
-}
+const io = (env: Record<string, string> = {}) => captureIo({ env });
 
 describe('shipped policy files', () => {
   it('config/policy.yaml is exactly the embedded defaults', () => {
