@@ -6,6 +6,8 @@
  * and a text only runs the buckets whose scripts it contains.
  */
 
+import { Alternation } from './alternation.ts';
+
 /** Script bits. */
 const LATIN_EXT = 1;
 const CYRILLIC = 2;
@@ -193,20 +195,23 @@ export function lex(...alternatives: string[]): Lexicon {
     list.push(a);
     buckets.set(key, list);
   }
-  // Alternatives that start with a Latin letter share one leading word-boundary check.
+  // Alternatives that start with a Latin letter share one leading word-boundary check when
+  // the whole alternation runs; alone, each carries its own.
   const run = buckets.get(0) ?? [];
   const wordy = run.filter(startsWithLetter);
   const rest = run.filter((a) => !startsWithLetter(a));
-  const always: RegExp[] = [];
-  if (wordy.length > 0) always.push(new RegExp(`(?<![a-z])(?:${wordy.join('|')})`, 'u'));
-  if (rest.length > 0) always.push(new RegExp(rest.join('|'), 'u'));
-  const gated: [number, RegExp][] = [];
-  for (const [key, list] of buckets) if (key !== 0) gated.push([key, new RegExp(list.join('|'), 'u')]);
+  const whole = [...(wordy.length > 0 ? [`(?<![a-z])(?:${wordy.join('|')})`] : []), ...rest];
+  const always =
+    run.length > 0
+      ? new Alternation([...wordy.map((a) => `(?<![a-z])(?:${a})`), ...rest], 'u', whole.join('|'))
+      : undefined;
+  const gated: [number, Alternation][] = [];
+  for (const [key, list] of buckets) if (key !== 0) gated.push([key, new Alternation(list)]);
   const all = new RegExp(alternatives.join('|'), 'u');
   return {
     alternatives,
     test(text: string, mask = scriptMask(text)): boolean {
-      for (const re of always) if (re.test(text)) return true;
+      if (always?.test(text)) return true;
       if (mask === 0) return false;
       for (const [key, re] of gated) if ((key & mask) !== 0 && re.test(text)) return true;
       return false;

@@ -8,6 +8,8 @@
  * regular expression, so it stays linear and cheap however common the other side is.
  */
 
+import { Alternation, type Span } from './alternation.ts';
+
 export type Script = 'ascii' | 'latin' | 'cjk' | 'hangul' | 'cyrillic' | 'arabic' | 'devanagari' | 'other';
 
 const SCRIPT_TESTS: readonly [Script, RegExp][] = [
@@ -101,14 +103,11 @@ function scriptOf(alternative: string): Script {
   return 'ascii';
 }
 
-export interface Span {
-  index: number;
-  end: number;
-}
+export type { Span };
 
 /** A lexicon compiled per script group. */
 export class Lexicon {
-  private readonly groups: { script: Script; re: RegExp; all: RegExp }[];
+  private readonly groups: { script: Script; alternation: Alternation }[];
 
   constructor(source: string) {
     const byScript = new Map<Script, string[]>();
@@ -116,14 +115,14 @@ export class Lexicon {
       const s = scriptOf(a);
       byScript.set(s, [...(byScript.get(s) ?? []), a]);
     }
-    this.groups = [...byScript].map(([script, alts]) => {
-      const body = `(?:${alts.join('|')})`;
-      return { script, re: new RegExp(body, 'u'), all: new RegExp(body, 'gu') };
-    });
+    this.groups = [...byScript].map(([script, alts]) => ({
+      script,
+      alternation: new Alternation(alts, 'u', `(?:${alts.join('|')})`),
+    }));
   }
 
   test(text: string, scripts: ReadonlySet<Script>): boolean {
-    for (const g of this.groups) if (scripts.has(g.script) && g.re.test(text)) return true;
+    for (const g of this.groups) if (scripts.has(g.script) && g.alternation.test(text)) return true;
     return false;
   }
 
@@ -132,8 +131,8 @@ export class Lexicon {
     let best: Span | null = null;
     for (const g of this.groups) {
       if (!scripts.has(g.script)) continue;
-      const m = g.re.exec(text);
-      if (m && (best === null || m.index < best.index)) best = { index: m.index, end: m.index + m[0].length };
+      const m = g.alternation.first(text);
+      if (m && (best === null || m.index < best.index)) best = m;
     }
     return best;
   }
@@ -142,13 +141,7 @@ export class Lexicon {
   spans(text: string, scripts: ReadonlySet<Script>, max = 24): Span[] {
     const out: Span[] = [];
     for (const g of this.groups) {
-      if (!scripts.has(g.script)) continue;
-      g.all.lastIndex = 0;
-      let n = 0;
-      for (let m = g.all.exec(text); m !== null && n < max; m = g.all.exec(text), n++) {
-        out.push({ index: m.index, end: m.index + m[0].length });
-        if (m[0].length === 0) g.all.lastIndex++;
-      }
+      if (scripts.has(g.script)) out.push(...g.alternation.all(text, max));
     }
     return out;
   }
