@@ -126,7 +126,8 @@ describe('Alternation', () => {
 
   it('keeps alternatives with back-references together', () => {
     const a = new Alternation(['(a)b', 'c\\1']);
-    const slow = /(a)b|c\1/u;
+    // In the whole pattern \1 refers to a group of another branch (and so matches empty).
+    const slow = new RegExp('(a)b|c\\1', 'u');
     for (const t of ['ab', 'c', 'ca', 'xcab']) expect(a.test(t)).toBe(slow.test(t));
   });
 });
