@@ -125,9 +125,10 @@ describe('Alternation', () => {
   });
 
   it('keeps alternatives with back-references together', () => {
-    const a = new Alternation(['(a)b', 'c\\1']);
+    const alternatives = ['(a)b', 'c\\1'];
+    const a = new Alternation(alternatives);
     // In the whole pattern \1 refers to a group of another branch (and so matches empty).
-    const slow = new RegExp('(a)b|c\\1', 'u');
+    const slow = new RegExp(alternatives.join('|'), 'u');
     for (const t of ['ab', 'c', 'ca', 'xcab']) expect(a.test(t)).toBe(slow.test(t));
   });
 });
