@@ -8,7 +8,7 @@ import type { CampaignKey, CampaignKeyState } from './campaign/state.ts';
 import type { RiskConfig } from './config.ts';
 import { subnetOf } from './fingerprint.ts';
 import { hash64Hex } from './hash.ts';
-import { type RequestScore, scoreRequest } from './score-request.ts';
+import { type RequestScore, requestRisk, scoreRequest } from './score-request.ts';
 import { type FamilyScores, unit } from './types.ts';
 
 export interface AssessInput {
@@ -123,8 +123,8 @@ function partHits(request: NormalizedRequest, score: RequestScore, config: RiskC
   const fp = score.fingerprints;
   if (!fp.system || !(fp.head ?? fp.tail)) return { userHit: true, systemHit: true };
   const at = config.request.extractionLike;
-  const userOnly = scoreRequest({ ...request, system: '' }, config).risk >= at;
-  const systemOnly = scoreRequest({ ...request, messages: [{ role: 'user', text: '' }] }, config).risk >= at;
+  const userOnly = requestRisk({ ...request, system: '' }, config) >= at;
+  const systemOnly = requestRisk({ ...request, messages: [{ role: 'user', text: '' }] }, config) >= at;
   // Evidence that needs both parts together counts for both.
   return userOnly || systemOnly
     ? { userHit: userOnly, systemHit: systemOnly }

@@ -1,5 +1,5 @@
 import type { NormalizedRequest } from '../providers/types.ts';
-import { normalizeText, type Obfuscation } from './text/normalize.ts';
+import { type NormalizedText, normalizeText, type Obfuscation } from './text/normalize.ts';
 
 /**
  * Per-request features: normalised text views plus the request parameters that matter for
@@ -64,10 +64,26 @@ const TOOL_LINE = /^\s*[-*•]?\s*[a-z_][a-z0-9_.]{2,}\s*\([^)]{0,200}\)\s*[:\-�
 const COUNT =
   /(?<![\d.,])(\d{1,4})(?:\s*[-–]\s*\d+)?\s*(?:\S+\s+){0,4}?(?:examples?|pairs?|items?|messages?|objects?|replies|questions?|prompts?|responses?|rows?|records?|samples?|conversations?|dialogues?|tasks?|instructions?|problems?|exercises?|entries|lines|q&a|条|组|個|個の|組|개|쌍|пар|пример|вопрос|ejemplos|pares|preguntas|beispiele|paare|fragen|cặp|câu|pasang|contoh|pertanyaan)/giu;
 
+/**
+ * Recent normalisations, by input: the engine scores a hit request again with its system
+ * prompt or its user turns left out, and those re-scorings see the same texts.
+ */
+const RECENT = new Map<string, NormalizedText>();
+
+function normalized(text: string): NormalizedText {
+  let result = RECENT.get(text);
+  if (result === undefined) {
+    result = normalizeText(bound(text));
+    if (RECENT.size >= 16) RECENT.delete(RECENT.keys().next().value as string);
+    RECENT.set(text, result);
+  }
+  return result;
+}
+
 export function extractFeatures(request: NormalizedRequest): RequestFeatures {
   const obfuscation = new Set<Obfuscation>();
   const norm = (text: string) => {
-    const result = normalizeText(bound(text));
+    const result = normalized(text);
     for (const o of result.obfuscation) obfuscation.add(o);
     return result;
   };
@@ -79,7 +95,7 @@ export function extractFeatures(request: NormalizedRequest): RequestFeatures {
   let hasToolResults = false;
   for (const m of request.messages) {
     if (m.role === 'assistant') {
-      assistants.push(normalizeText(bound(m.text)).scan);
+      assistants.push(normalized(m.text).scan);
       continue;
     }
     if (m.role === 'tool') hasToolResults = true;

@@ -34,19 +34,45 @@ export function fingerprintRequest(
   const tokens = scaffoldTokens(maskTemplate(features.clean.lastUser));
   const head = tokens.slice(0, HEAD_TOKENS);
   const tail = tokens.slice(-TAIL_TOKENS);
-  const systemTokens = scaffoldTokens(maskTemplate(features.clean.system));
+  const system = systemScaffold(features.clean.system);
   const fp: Fingerprints = {
     sampling: samplingSignature(features),
-    simhash: simhash64(tokens, systemTokens),
+    simhash: simhashOfHashes(tokenHashes(tokens, system.prefixHashes)),
   };
   if (wordCount(head) >= minScaffoldWords) fp.head = hash64Hex(head.join(' '));
   if (tokens.length > HEAD_TOKENS && wordCount(tail) >= minScaffoldWords) fp.tail = hash64Hex(tail.join(' '));
-  if (wordCount(systemTokens) >= SYSTEM_MIN_WORDS) fp.system = hash64Hex(systemTokens.join(' '));
+  if (system.hash !== undefined) fp.system = system.hash;
   if (request.tools.length > 0) {
     const tools = request.tools.map((t) => `${t.name}\u0000${t.schema}`).sort();
     fp.tools = hash64Hex(tools.join('\u0001'));
   }
   return fp;
+}
+
+interface SystemScaffold {
+  /** Hashes of the first 48 tokens, the part SimHash reads. */
+  prefixHashes: readonly number[];
+  hash?: string;
+}
+
+/** An app sends the same system prompt with every request: its scaffold is kept (small LRU). */
+const SYSTEMS = new Map<string, SystemScaffold>();
+
+function systemScaffold(clean: string): SystemScaffold {
+  let s = SYSTEMS.get(clean);
+  if (s === undefined) {
+    const tokens = scaffoldTokens(maskTemplate(clean));
+    const prefixHashes = tokens.slice(0, 48).map((t) => fnv1a32(t));
+    s =
+      wordCount(tokens) >= SYSTEM_MIN_WORDS
+        ? { prefixHashes, hash: hash64Hex(tokens.join(' ')) }
+        : { prefixHashes };
+    if (SYSTEMS.size >= 64) SYSTEMS.delete(SYSTEMS.keys().next().value as string);
+  }
+  // Most recently used last, so that the oldest is evicted first.
+  SYSTEMS.delete(clean);
+  SYSTEMS.set(clean, s);
+  return s;
 }
 
 /** Sampling parameters as a canonical string, then hashed. */
@@ -72,37 +98,77 @@ const SIMHASH_HEAD = 96;
 const SIMHASH_TAIL = 32;
 
 /**
- * Charikar SimHash over word 3-shingles (Manku et al.: near-duplicates within Hamming 3).
- * Tokens are hashed once and shingle hashes combined arithmetically, so the cost is one pass
- * over the tokens plus 64 additions per shingle.
+ * Charikar SimHash over word 3-shingles (Manku et al.: near-duplicates within Hamming 3) of the
+ * system prompt's first 48 tokens, a separator and the tokens (head and tail kept). Tokens are
+ * hashed once and shingle hashes combined arithmetically.
  */
 export function simhash64(tokens: readonly string[], prefix: readonly string[] = []): [number, number] {
-  const joined = prefix.length > 0 ? [...prefix.slice(0, 48), '\u0000', ...tokens] : tokens;
-  const all =
-    joined.length <= SIMHASH_HEAD + SIMHASH_TAIL
-      ? joined
-      : [...joined.slice(0, SIMHASH_HEAD), ...joined.slice(-SIMHASH_TAIL)];
-  const h = all.map((t) => fnv1a32(t));
-  const v = new Int32Array(64);
+  return simhashOfHashes(
+    tokenHashes(
+      tokens,
+      prefix.slice(0, 48).map((t) => fnv1a32(t)),
+    ),
+  );
+}
+
+const SEPARATOR = fnv1a32('\u0000');
+
+/** The token hashes SimHash reads: `prefix` (already hashed), a separator if any, the tokens. */
+function tokenHashes(tokens: readonly string[], prefix: readonly number[]): number[] {
+  const n = prefix.length > 0 ? prefix.length + 1 + tokens.length : tokens.length;
+  const h: number[] = [];
+  const take = (i: number) => {
+    if (prefix.length === 0) h.push(fnv1a32(tokens[i] as string));
+    else if (i < prefix.length) h.push(prefix[i] as number);
+    else if (i === prefix.length) h.push(SEPARATOR);
+    else h.push(fnv1a32(tokens[i - prefix.length - 1] as string));
+  };
+  if (n <= SIMHASH_HEAD + SIMHASH_TAIL) for (let i = 0; i < n; i++) take(i);
+  else {
+    for (let i = 0; i < SIMHASH_HEAD; i++) take(i);
+    for (let i = n - SIMHASH_TAIL; i < n; i++) take(i);
+  }
+  return h;
+}
+
+// Bit counters for SimHash, kept as bit planes: plane p holds bit p of all 32 counters, so one
+// shingle is added to 32 counters with a few word operations (a ripple carry), not 32 additions.
+const LO_PLANES = new Int32Array(8);
+const HI_PLANES = new Int32Array(8);
+
+function addToPlanes(planes: Int32Array, word: number): void {
+  let carry = word;
+  for (let p = 0; carry !== 0; p++) {
+    const t = (planes[p] as number) & carry;
+    planes[p] = (planes[p] as number) ^ carry;
+    carry = t;
+  }
+}
+
+/** Bits whose counter is more than half the shingles (the majority vote of SimHash). */
+function majority(planes: Int32Array, shingles: number): number {
+  let out = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    let count = 0;
+    for (let p = 0; p < planes.length; p++) count |= (((planes[p] as number) >>> bit) & 1) << p;
+    if (2 * count > shingles) out |= 1 << bit;
+  }
+  return out;
+}
+
+function simhashOfHashes(h: readonly number[]): [number, number] {
+  // At most 128 hashes, so at most 126 shingles: counters fit in 8 planes.
+  LO_PLANES.fill(0);
+  HI_PLANES.fill(0);
   const shingles = Math.max(1, h.length - 2);
   for (let i = 0; i < shingles; i++) {
     const a = h[i] ?? 0;
     const b = h[i + 1] ?? 0x9e3779b9;
     const c = h[i + 2] ?? 0x7f4a7c15;
-    const lo = mix(a ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35));
-    const hi = mix(Math.imul(a, 0x27d4eb2f) ^ b ^ Math.imul(c, 0x165667b1));
-    for (let bit = 0; bit < 32; bit++) {
-      v[bit] = (v[bit] as number) + (((lo >>> bit) & 1) << 1) - 1;
-      v[32 + bit] = (v[32 + bit] as number) + (((hi >>> bit) & 1) << 1) - 1;
-    }
+    addToPlanes(LO_PLANES, mix(a ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)));
+    addToPlanes(HI_PLANES, mix(Math.imul(a, 0x27d4eb2f) ^ b ^ Math.imul(c, 0x165667b1)));
   }
-  let lo = 0;
-  let hi = 0;
-  for (let bit = 0; bit < 32; bit++) {
-    if ((v[bit] as number) > 0) lo |= 1 << bit;
-    if ((v[32 + bit] as number) > 0) hi |= 1 << bit;
-  }
-  return [hi >>> 0, lo >>> 0];
+  return [majority(HI_PLANES, shingles) >>> 0, majority(LO_PLANES, shingles) >>> 0];
 }
 
 function mix(input: number): number {

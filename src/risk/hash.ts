@@ -22,13 +22,27 @@ export function fnv1a32(text: string, seed = 0x811c9dc5): number {
   return mix32(h >>> 0);
 }
 
-/** A 64-bit fingerprint as 16 hex digits (two independent 32-bit hashes). */
+/** A 64-bit fingerprint as 16 hex digits (two independent 32-bit hashes, in one pass). */
 export function hash64Hex(text: string): string {
-  return hex32(fnv1a32(text)) + hex32(fnv1a32(text, 0x9747b28c));
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  return hex32(mix32(a >>> 0)) + hex32(mix32(b >>> 0));
 }
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 export function hex32(n: number): string {
-  return (n >>> 0).toString(16).padStart(8, '0');
+  return (
+    (HEX[(n >>> 24) & 255] as string) +
+    (HEX[(n >>> 16) & 255] as string) +
+    (HEX[(n >>> 8) & 255] as string) +
+    (HEX[n & 255] as string)
+  );
 }
 
 /** Population count of a 32-bit integer. */

@@ -49,6 +49,18 @@ const OBFUSCATION_WORDS = {
 export function scoreRequest(request: NormalizedRequest, config: RiskConfig): RequestScore {
   const features = extractFeatures(request);
   const fingerprints = fingerprintRequest(request, features, config.campaign.minScaffoldWords);
+  return { ...scoreFeatures(features, config), features, fingerprints };
+}
+
+/** The combined request risk alone: `scoreRequest(request, config).risk`, without fingerprints. */
+export function requestRisk(request: NormalizedRequest, config: RiskConfig): number {
+  return scoreFeatures(extractFeatures(request), config).risk;
+}
+
+function scoreFeatures(
+  features: RequestFeatures,
+  config: RiskConfig,
+): Pick<RequestScore, 'risk' | 'families' | 'reasons'> {
   const families = zeroFamilies();
   const scored: { family: Family; value: number; reasons: string[] }[] = [];
   const obfuscated = features.obfuscation.length > 0;
@@ -73,5 +85,5 @@ export function scoreRequest(request: NormalizedRequest, config: RiskConfig): Re
     const how = features.obfuscation.map((o) => OBFUSCATION_WORDS[o]).join(', ');
     reasons.push(`obfuscation: instruction hidden with ${how}`);
   }
-  return { risk, families, reasons, features, fingerprints };
+  return { risk, families, reasons };
 }
