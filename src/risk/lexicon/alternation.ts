@@ -47,7 +47,7 @@ interface Filter {
   leadStart: Int32Array;
   leadAlts: Int32Array;
   always: Int32Array;
-  /** Scratch: which alternatives a lead pointed at in the current call. */
+  /** Scratch, all zero between calls: which alternatives a lead pointed at in this call. */
   marked: Uint8Array;
 }
 
@@ -152,26 +152,31 @@ export class Alternation {
   /** Indices of the alternatives that may match `text`, or undefined when too many may. */
   private candidates(text: string): number[] | undefined {
     const flt = this.filter ?? this.compile();
-    const { leads, leadStart, leadAlts, always, marked } = flt;
+    const { leads, leadStart, leadAlts, marked } = flt;
     const { bits, shift } = gramsOf(text);
-    let any = always.length > 0;
-    marked.fill(0);
-    for (const a of always) marked[a] = 1;
+    // The alternatives some lead points at (and those with no literal at all), each once.
+    const maybe: number[] = flt.always.length > 0 ? Array.from(flt.always) : [];
     for (let i = 0; i < leadStart.length - 1; i++) {
       const h = (leads[2 * i] as number) >>> shift;
       if (((bits[h >>> 5] as number) & (1 << (h & 31))) === 0) continue;
       const h2 = (leads[2 * i + 1] as number) >>> shift;
       if (((bits[h2 >>> 5] as number) & (1 << (h2 & 31))) === 0) continue;
-      any = true;
-      for (let j = leadStart[i] as number; j < (leadStart[i + 1] as number); j++)
-        marked[leadAlts[j] as number] = 1;
+      for (let j = leadStart[i] as number; j < (leadStart[i + 1] as number); j++) {
+        const a = leadAlts[j] as number;
+        if (marked[a] === 0) {
+          marked[a] = 1;
+          maybe.push(a);
+        }
+      }
     }
     const out: number[] = [];
-    if (!any) return out;
-    for (let a = 0; a < marked.length; a++) {
-      if (marked[a] === 1 && possible(flt, a, bits, shift) && out.push(a) > MAX_PARTS) return undefined;
+    for (const a of maybe) {
+      marked[a] = 0;
+      if (possible(flt, a, bits, shift)) out.push(a);
     }
-    return out;
+    if (out.length > MAX_PARTS) return undefined;
+    // In alternative order, as the whole alternation tries them.
+    return out.length > 1 ? out.sort((x, y) => x - y) : out;
   }
 
   test(text: string): boolean {
