@@ -81,7 +81,7 @@ export function assessAccount(s: AccountSnapshot, now: number, config: RiskConfi
       topTemplateRisk: top.risk,
       nearDupShare,
       singleTurnShare: singleShare,
-      topSignatureShare: Math.max(0, ...s.sig.map(([, count]) => count)) / n,
+      topSignatureShare: topSignature(s) / n,
       networks: s.netsSeen,
       userAgents: s.uasSeen,
       gapLogStd: Number.isFinite(gapStd) ? gapStd : 0,
@@ -111,13 +111,23 @@ function topTemplate(s: AccountSnapshot): { count: number; share: number; risk: 
   let best: [string, number, number, number] | undefined;
   for (const slot of s.tpl) if (!best || slot[1] > best[1]) best = slot;
   if (!best) return { count: 0, share: 0, risk: 0 };
-  const [, count, riskSum, err] = best;
+  const count = best[1];
+  const riskSum = best[2];
+  const err = best[3];
   const own = Math.max(count - err, 1e-9);
   return { count: own, share: own / Math.max(s.n, 1e-9), risk: riskSum / own };
 }
 
+/** The largest signature count (0 when none), as `Math.max(0, ...counts)`. */
+function topSignature(s: AccountSnapshot): number {
+  let top = 0;
+  for (const slot of s.sig) top = Math.max(top, slot[1]);
+  return top;
+}
+
 function entropy(counts: readonly number[]): number {
-  const total = counts.reduce((a, b) => a + b, 0);
+  let total = 0;
+  for (const c of counts) total += c;
   if (total <= 0) return 0;
   let h = 0;
   for (const c of counts) if (c > 0) h -= (c / total) * Math.log2(c / total);

@@ -108,7 +108,9 @@ export const decay = (elapsed: number, halfLife: number): number => 2 ** (-Math.
 
 /**
  * Fold one request into the snapshot. Pure: returns a new snapshot. O(1) in the account's
- * history (every structure is bounded) and O(16) SimHash comparisons.
+ * history (every structure is bounded) and O(16) SimHash comparisons. Written as plain loops
+ * and one object literal: this runs for every request, and spreads, destructuring and
+ * `map` callbacks cost more than the arithmetic.
  */
 export function updateAccountSnapshot(
   previous: AccountSnapshot | undefined,
@@ -120,8 +122,17 @@ export function updateAccountSnapshot(
   const d = decay(now - prev.at, config.account.halfLifeMs);
   const dr = decay(now - prev.at, config.account.rateHalfLifeMs);
   const req = config.request;
+  const fam: number[] = [];
+  for (let i = 0; i < FAMILIES.length; i++) {
+    fam.push((prev.fam[i] ?? 0) * d + obs.families[FAMILIES[i] as (typeof FAMILIES)[number]]);
+  }
+  const hour = Math.floor(now / 3_600_000) % 24;
+  const hours: number[] = [];
+  for (let i = 0; i < prev.hours.length; i++)
+    hours.push((prev.hours[i] as number) * d + (i === hour ? 1 : 0));
   const next: AccountSnapshot = {
-    ...prev,
+    v: 1,
+    first: prev.first,
     last: Math.max(prev.last, now),
     at: Math.max(prev.at, now),
     total: prev.total + 1,
@@ -132,7 +143,7 @@ export function updateAccountSnapshot(
     single: prev.single * d + (obs.singleTurn ? 1 : 0),
     lp: prev.lp * d + (obs.families['logprob-harvest'] >= req.extractionLike ? 1 : 0),
     nd: prev.nd * d + (isNearDuplicate(prev.sim, obs.simhash, config.account.nearDupHamming) ? 1 : 0),
-    fam: FAMILIES.map((f, i) => (prev.fam[i] ?? 0) * d + obs.families[f]),
+    fam,
     rate: prev.rate * dr + 1,
     tpl: addTemplate(prev.tpl, d, obs.scaffold, obs.risk),
     sig: addSignature(prev.sig, d, obs.sampling),
@@ -143,11 +154,13 @@ export function updateAccountSnapshot(
     netsSeen: prev.netsSeen + (prev.nets.includes(obs.subnet) ? 0 : 1),
     uasSeen: prev.uasSeen + (prev.uas.includes(obs.userAgent) ? 0 : 1),
     gaps: prev.total === 0 ? prev.gaps : addGap(prev.gaps, now - prev.last),
-    hours: prev.hours.map((h, i) => h * d + (i === Math.floor(now / 3_600_000) % 24 ? 1 : 0)),
+    hours,
   };
+  if (prev.suspect !== undefined) next.suspect = prev.suspect;
   if (obs.campaign) next.campaign = obs.campaign;
-  else if (next.campaign && next.campaign.until <= now) delete next.campaign;
+  else if (prev.campaign !== undefined && prev.campaign.until > now) next.campaign = prev.campaign;
   if (obs.infraUntil !== undefined) next.infraUntil = Math.max(obs.infraUntil, prev.infraUntil ?? 0);
+  else if (prev.infraUntil !== undefined) next.infraUntil = prev.infraUntil;
   return next;
 }
 
@@ -174,9 +187,14 @@ function addTemplate(
   key: string | undefined,
   risk: number,
 ): [string, number, number, number][] {
-  const next = slots.map(([k, c, r, e]): [string, number, number, number] => [k, c * d, r * d, e * d]);
+  const next: [string, number, number, number][] = [];
+  let hit: [string, number, number, number] | undefined;
+  for (const s of slots) {
+    const slot: [string, number, number, number] = [s[0], s[1] * d, s[2] * d, s[3] * d];
+    if (hit === undefined && slot[0] === key) hit = slot;
+    next.push(slot);
+  }
   if (key === undefined) return next;
-  const hit = next.find((s) => s[0] === key);
   if (hit) {
     hit[1] += 1;
     hit[2] += risk;
@@ -192,8 +210,13 @@ function addTemplate(
 }
 
 function addSignature(slots: readonly [string, number][], d: number, key: string): [string, number][] {
-  const next = slots.map(([k, c]): [string, number] => [k, c * d]);
-  const hit = next.find((s) => s[0] === key);
+  const next: [string, number][] = [];
+  let hit: [string, number] | undefined;
+  for (const s of slots) {
+    const slot: [string, number] = [s[0], s[1] * d];
+    if (hit === undefined && slot[0] === key) hit = slot;
+    next.push(slot);
+  }
   if (hit) hit[1] += 1;
   else if (next.length < SIGNATURE_SLOTS) next.push([key, 1]);
   else {
@@ -204,8 +227,11 @@ function addSignature(slots: readonly [string, number][], d: number, key: string
   return next;
 }
 
+/** `item` first, then the rest of `list` without it, at most `size`. */
 function mru(list: readonly string[], item: string, size: number): string[] {
-  return [item, ...list.filter((x) => x !== item)].slice(0, size);
+  const out = [item];
+  for (const x of list) if (x !== item && out.length < size) out.push(x);
+  return out;
 }
 
 /** Welford's running mean/variance of log10 seconds between requests, over about the last 200 gaps. */

@@ -23,7 +23,7 @@ export interface Span {
 }
 
 /** Beyond this many candidate alternatives, one pass of the whole alternation is cheaper. */
-const MAX_PARTS = 6;
+const MAX_PARTS = 32;
 
 /**
  * The literal filter of all alternatives, flattened into typed arrays so that checking a text
@@ -49,6 +49,9 @@ interface Filter {
   always: Int32Array;
   /** Scratch, all zero between calls: which alternatives a lead pointed at in this call. */
   marked: Uint8Array;
+  /** Scratch lists of one call: alternatives to check, and the candidates found. */
+  maybe: number[];
+  out: number[];
 }
 
 function filterOf(factorsByAlt: readonly string[][][]): Filter {
@@ -95,6 +98,8 @@ function filterOf(factorsByAlt: readonly string[][][]): Filter {
     leadAlts: Int32Array.from(leadAlts),
     always: Int32Array.from(always),
     marked: new Uint8Array(factorsByAlt.length),
+    maybe: [],
+    out: [],
   };
 }
 
@@ -149,13 +154,17 @@ export class Alternation {
     return this.filter;
   }
 
-  /** Indices of the alternatives that may match `text`, or undefined when too many may. */
+  /**
+   * Indices of the alternatives that may match `text`, in order, or undefined when too many
+   * may. The array is reused by the next call: callers read it at once.
+   */
   private candidates(text: string): number[] | undefined {
     const flt = this.filter ?? this.compile();
-    const { leads, leadStart, leadAlts, marked } = flt;
+    const { leads, leadStart, leadAlts, marked, maybe, out } = flt;
     const { bits, shift } = gramsOf(text);
     // The alternatives some lead points at (and those with no literal at all), each once.
-    const maybe: number[] = flt.always.length > 0 ? Array.from(flt.always) : [];
+    maybe.length = 0;
+    for (let i = 0; i < flt.always.length; i++) maybe.push(flt.always[i] as number);
     for (let i = 0; i < leadStart.length - 1; i++) {
       const h = (leads[2 * i] as number) >>> shift;
       if (((bits[h >>> 5] as number) & (1 << (h & 31))) === 0) continue;
@@ -169,14 +178,21 @@ export class Alternation {
         }
       }
     }
-    const out: number[] = [];
-    for (const a of maybe) {
+    out.length = 0;
+    for (let k = 0; k < maybe.length; k++) {
+      const a = maybe[k] as number;
       marked[a] = 0;
-      if (possible(flt, a, bits, shift)) out.push(a);
+      if (!possible(flt, a, bits, shift)) continue;
+      // Insertion keeps alternative order, the order the whole alternation tries them in.
+      let at = out.length;
+      out.push(a);
+      while (at > 0 && (out[at - 1] as number) > a) {
+        out[at] = out[at - 1] as number;
+        at--;
+      }
+      out[at] = a;
     }
-    if (out.length > MAX_PARTS) return undefined;
-    // In alternative order, as the whole alternation tries them.
-    return out.length > 1 ? out.sort((x, y) => x - y) : out;
+    return out.length > MAX_PARTS ? undefined : out;
   }
 
   test(text: string): boolean {

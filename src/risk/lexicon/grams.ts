@@ -72,8 +72,9 @@ let nextSlot = 0;
 
 export function gramsOf(text: string): Grams {
   for (let i = 0; i < SLOTS; i++) if (texts[i] === text) return sets[i] as Grams;
-  // About sixteen bits per character keeps the set sparse (few false "might"s).
-  const log = Math.min(20, Math.max(10, 32 - Math.clz32(text.length) + 4));
+  // 64 to 128 bits per character keep the set sparse: few false "might"s, which cost a probe
+  // of the full literal list and sometimes a regex run.
+  const log = Math.min(20, Math.max(10, 32 - Math.clz32(text.length) + 7));
   const g = sets[nextSlot] as Grams;
   if (g.bits.length < 1 << (log - 5)) g.bits = new Int32Array(1 << (log - 5));
   g.shift = 32 - log;
