@@ -50,8 +50,8 @@ interface Filter {
   /** Scratch, all zero between calls: which alternatives a lead pointed at in this call. */
   marked: Uint8Array;
   /** Scratch lists of one call: alternatives to check, and the candidates found. */
-  maybe: number[];
-  out: number[];
+  maybe: Int32Array;
+  out: Int32Array;
 }
 
 function filterOf(factorsByAlt: readonly string[][][]): Filter {
@@ -98,8 +98,8 @@ function filterOf(factorsByAlt: readonly string[][][]): Filter {
     leadAlts: Int32Array.from(leadAlts),
     always: Int32Array.from(always),
     marked: new Uint8Array(factorsByAlt.length),
-    maybe: [],
-    out: [],
+    maybe: new Int32Array(factorsByAlt.length),
+    out: new Int32Array(factorsByAlt.length),
   };
 }
 
@@ -155,16 +155,16 @@ export class Alternation {
   }
 
   /**
-   * Indices of the alternatives that may match `text`, in order, or undefined when too many
-   * may. The array is reused by the next call: callers read it at once.
+   * The alternatives that may match `text`, in order, in `filter.out[0…count)`; returns the
+   * count, or -1 when too many may match. `out` is reused by the next call: read it at once.
    */
-  private candidates(text: string): number[] | undefined {
+  private candidates(text: string): number {
     const flt = this.filter ?? this.compile();
-    const { leads, leadStart, leadAlts, marked, maybe, out } = flt;
+    const { leads, leadStart, leadAlts, marked, maybe, out, always } = flt;
     const { bits, shift } = gramsOf(text);
     // The alternatives some lead points at (and those with no literal at all), each once.
-    maybe.length = 0;
-    for (let i = 0; i < flt.always.length; i++) maybe.push(flt.always[i] as number);
+    let checks = 0;
+    for (let i = 0; i < always.length; i++) maybe[checks++] = always[i] as number;
     for (let i = 0; i < leadStart.length - 1; i++) {
       const h = (leads[2 * i] as number) >>> shift;
       if (((bits[h >>> 5] as number) & (1 << (h & 31))) === 0) continue;
@@ -174,36 +174,36 @@ export class Alternation {
         const a = leadAlts[j] as number;
         if (marked[a] === 0) {
           marked[a] = 1;
-          maybe.push(a);
+          maybe[checks++] = a;
         }
       }
     }
-    out.length = 0;
-    for (let k = 0; k < maybe.length; k++) {
+    let count = 0;
+    for (let k = 0; k < checks; k++) {
       const a = maybe[k] as number;
       marked[a] = 0;
       if (!possible(flt, a, bits, shift)) continue;
       // Insertion keeps alternative order, the order the whole alternation tries them in.
-      let at = out.length;
-      out.push(a);
+      let at = count++;
       while (at > 0 && (out[at - 1] as number) > a) {
         out[at] = out[at - 1] as number;
         at--;
       }
       out[at] = a;
     }
-    return out.length > MAX_PARTS ? undefined : out;
+    return count > MAX_PARTS ? -1 : count;
   }
 
   test(text: string): boolean {
-    const c = this.candidates(text);
-    if (c === undefined) {
+    const count = this.candidates(text);
+    if (count < 0) {
       this.whole.lastIndex = 0;
       return this.whole.test(text);
     }
     const parts = this.parts as RegExp[];
-    for (const i of c) {
-      const re = parts[i] as RegExp;
+    const out = (this.filter as Filter).out;
+    for (let k = 0; k < count; k++) {
+      const re = parts[out[k] as number] as RegExp;
       re.lastIndex = 0;
       if (re.test(text)) return true;
     }
@@ -222,8 +222,8 @@ export class Alternation {
   all(text: string, max: number, from = 0): Span[] {
     const out: Span[] = [];
     if (max <= 0) return out;
-    const c = this.candidates(text);
-    if (c === undefined) {
+    const count = this.candidates(text);
+    if (count < 0) {
       const re = this.whole;
       re.lastIndex = from;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -233,14 +233,15 @@ export class Alternation {
       }
       return out;
     }
-    if (c.length === 0) return out;
+    if (count === 0) return out;
     const parts = this.parts as RegExp[];
+    const c = (this.filter as Filter).out;
     // Each candidate's next match at or after `at`, found once and reused until passed.
-    const next: (Span | null | undefined)[] = new Array(c.length).fill(undefined);
+    const next: (Span | null | undefined)[] = new Array(count).fill(undefined);
     let at = from;
     while (out.length < max) {
       let best: Span | null = null;
-      for (let k = 0; k < c.length; k++) {
+      for (let k = 0; k < count; k++) {
         let m = next[k];
         if (m === undefined || (m !== null && m.index < at)) {
           const re = parts[c[k] as number] as RegExp;
