@@ -70,6 +70,7 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
     flagTtlMs: config.campaign.flagTtlMs,
     maxMembers: config.campaign.maxAccountsPerKey,
   };
+  const systemRisks = new Map<string, number>();
 
   return {
     async assess(input) {
@@ -81,7 +82,9 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
       const wasSuspect = prev?.suspect !== undefined && prev.suspect.until > now;
       const rotating = (prev?.nets.includes(subnet) ? 0 : 1) + (prev?.nets.length ?? 0) >= 4;
       const hit = score.risk >= config.request.extractionLike;
-      const parts = hit ? partHits(input.request, score, config) : { userHit: false, systemHit: false };
+      const parts = hit
+        ? partHits(input.request, score, config, systemRisks)
+        : { userHit: false, systemHit: false };
       // Bulk single-turn clients: enough recent volume, nearly all of it single-turn.
       const bulkSingleTurn = prev !== undefined && prev.n >= 8 && prev.single >= 0.9 * prev.n;
       const ctx = { subnet, userAgent, suspect: wasSuspect, rotating, bulkSingleTurn, ...parts };
@@ -119,16 +122,39 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
  * Which part of a hit request carries the evidence: its user turns, its system prompt, or both.
  * Only computed for extraction-like requests with both parts, so ordinary traffic pays nothing.
  */
-function partHits(request: NormalizedRequest, score: RequestScore, config: RiskConfig) {
+function partHits(
+  request: NormalizedRequest,
+  score: RequestScore,
+  config: RiskConfig,
+  systemRisks: Map<string, number>,
+) {
   const fp = score.fingerprints;
   if (!fp.system || !(fp.head ?? fp.tail)) return { userHit: true, systemHit: true };
   const at = config.request.extractionLike;
   const userOnly = requestRisk({ ...request, system: '' }, config) >= at;
-  const systemOnly = requestRisk({ ...request, messages: [{ role: 'user', text: '' }] }, config) >= at;
+  const systemOnly =
+    systemRisk({ ...request, messages: [{ role: 'user', text: '' }] }, config, systemRisks) >= at;
   // Evidence that needs both parts together counts for both.
   return userOnly || systemOnly
     ? { userHit: userOnly, systemHit: systemOnly }
     : { userHit: true, systemHit: true };
+}
+
+/**
+ * The risk of a request reduced to its system part. A campaign sends one system prompt with one
+ * set of parameters over and over, so these are remembered (small LRU, short prompts only),
+ * keyed by the whole reduced request.
+ */
+function systemRisk(request: NormalizedRequest, config: RiskConfig, memo: Map<string, number>): number {
+  const key = JSON.stringify(request);
+  if (key.length > 16_384) return requestRisk(request, config);
+  let risk = memo.get(key);
+  if (risk === undefined) {
+    risk = requestRisk(request, config);
+    if (memo.size >= 256) memo.delete(memo.keys().next().value as string);
+  } else memo.delete(key);
+  memo.set(key, risk);
+  return risk;
 }
 
 /**

@@ -240,10 +240,12 @@ function quotesSystemPrompt(f: RequestFeatures): boolean {
   const user = f.text.user.slice(0, 20_000).replace(/\s+/g, ' ');
   if (prompt.opening !== null && user.includes(prompt.opening)) return true;
   const words = user.split(' ');
-  for (let i = 0; i + 8 <= words.length; i++) {
-    // Cheap rejection first: a shared run of eight needs its first word in the prompt.
-    if (!prompt.words.has(words[i] as string)) continue;
-    if (prompt.shingles.has(words.slice(i, i + 8).join(' '))) return true;
+  // A shared run of eight needs all eight words in the prompt: a word the prompt lacks rules
+  // out every run through it, so the search jumps past it.
+  let inPrompt = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (!prompt.words.has(words[i] as string)) inPrompt = 0;
+    else if (++inPrompt >= 8 && prompt.shingles.has(words.slice(i - 7, i + 1).join(' '))) return true;
   }
   if (prompt.head === null) return false;
   for (let i = 0; i + 12 <= prompt.head.length; i += 6) {
