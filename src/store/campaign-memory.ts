@@ -11,24 +11,45 @@ import {
  * Distinct members over a sliding window of buckets, updated in O(1) per add and counted in
  * O(window buckets): each member remembers the last bucket it was seen in, and each bucket how
  * many members were last seen there. Same answer as the union of per-bucket sets.
+ *
+ * Most keys are only ever seen from one account (a scaffold or a network that nobody else
+ * shares), so a set holds its first member inline and builds the maps only for a second one:
+ * a fraction of the memory, and the same counts.
  */
 class WindowedSet {
-  private readonly last = new Map<string, number>();
-  private readonly perBucket = new Map<number, number>();
+  private one: string | undefined;
+  private oneAt = 0;
+  private last: Map<string, number> | undefined;
+  private perBucket: Map<number, number> | undefined;
 
   add(member: string, bucket: number, oldest: number, cap: number): void {
-    const seen = this.last.get(member);
-    if (seen === bucket) return;
-    if (seen === undefined && this.last.size >= cap) {
-      this.prune(oldest);
-      if (this.last.size >= cap) return; // saturated: counts stop growing at the cap
+    if (this.last === undefined) {
+      if (this.one === undefined || this.one === member) {
+        // One member: what the maps would hold, {member → bucket} and {bucket → 1}.
+        if (this.one === undefined && cap <= 0) return;
+        this.one = member;
+        this.oneAt = bucket;
+        return;
+      }
+      this.last = new Map([[this.one, this.oneAt]]);
+      this.perBucket = new Map([[this.oneAt, 1]]);
+      this.one = undefined;
     }
-    if (seen !== undefined) this.perBucket.set(seen, (this.perBucket.get(seen) ?? 1) - 1);
-    this.last.set(member, bucket);
-    this.perBucket.set(bucket, (this.perBucket.get(bucket) ?? 0) + 1);
+    const last = this.last;
+    const perBucket = this.perBucket as Map<number, number>;
+    const seen = last.get(member);
+    if (seen === bucket) return;
+    if (seen === undefined && last.size >= cap) {
+      this.prune(oldest);
+      if (last.size >= cap) return; // saturated: counts stop growing at the cap
+    }
+    if (seen !== undefined) perBucket.set(seen, (perBucket.get(seen) ?? 1) - 1);
+    last.set(member, bucket);
+    perBucket.set(bucket, (perBucket.get(bucket) ?? 0) + 1);
   }
 
   count(oldest: number): number {
+    if (this.perBucket === undefined) return this.one !== undefined && this.oneAt >= oldest ? 1 : 0;
     let n = 0;
     for (const [b, c] of this.perBucket) {
       if (b >= oldest) n += c;
@@ -38,8 +59,10 @@ class WindowedSet {
   }
 
   private prune(oldest: number): void {
-    for (const [m, b] of this.last) if (b < oldest) this.last.delete(m);
-    for (const b of this.perBucket.keys()) if (b < oldest) this.perBucket.delete(b);
+    const last = this.last as Map<string, number>;
+    const perBucket = this.perBucket as Map<number, number>;
+    for (const [m, b] of last) if (b < oldest) last.delete(m);
+    for (const b of perBucket.keys()) if (b < oldest) perBucket.delete(b);
   }
 }
 
