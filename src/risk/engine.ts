@@ -6,6 +6,8 @@ import { createStoreAccountState } from './account/store.ts';
 import { campaignKeys, kindOf } from './campaign/keys.ts';
 import type { CampaignKey, CampaignKeyState } from './campaign/state.ts';
 import type { RiskConfig } from './config.ts';
+import type { RequestFeatures } from './features.ts';
+import type { Fingerprints } from './fingerprint.ts';
 import { subnetOf } from './fingerprint.ts';
 import { hash64Hex } from './hash.ts';
 import { type RequestScore, requestRisk, scoreRequest } from './score-request.ts';
@@ -19,6 +21,25 @@ export interface AssessInput {
   userAgent: string;
   /** Injected clock, ms. Virtual time in replay. */
   now: number;
+}
+
+/** What the engine reads of a request's own score (a `RequestScore` is one). */
+export interface RequestVerdict {
+  risk: number;
+  families: FamilyScores;
+  reasons: string[];
+  fingerprints: Fingerprints;
+  features: Pick<RequestFeatures, 'singleTurn' | 'toolCount'>;
+}
+
+/**
+ * The pure part of an assessment: the request's score and, when it is extraction-like, which of
+ * its parts carries the evidence. It depends on the request alone, so it can be computed ahead
+ * of time, in any order, on another thread.
+ */
+export interface PreparedRequest {
+  score: RequestVerdict;
+  parts: { userHit: boolean; systemHit: boolean };
 }
 
 export interface CampaignLink {
@@ -42,12 +63,16 @@ export interface Assessment {
   accountRisk: number;
   campaignRisk: number;
   campaign?: CampaignLink;
-  request: RequestScore;
+  request: RequestVerdict;
   account: AccountRisk;
 }
 
 export interface RiskEngine {
   assess(input: AssessInput): Promise<Assessment>;
+  /** The pure part of `assess`. */
+  prepare(request: NormalizedRequest): PreparedRequest;
+  /** The rest of `assess`, given its pure part for this request. */
+  assessPrepared(input: Omit<AssessInput, 'request'>, prepared: PreparedRequest): Promise<Assessment>;
 }
 
 export interface RiskEngineOptions {
@@ -72,49 +97,63 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
   };
   const systemRisks = new Map<string, number>();
 
+  const prepare = (request: NormalizedRequest): PreparedRequest => {
+    const score = scoreRequest(request, config);
+    const parts =
+      score.risk >= config.request.extractionLike
+        ? partHits(request, score, config, systemRisks)
+        : { userHit: false, systemHit: false };
+    return { score, parts };
+  };
+
+  const assessPrepared = async (
+    input: Omit<AssessInput, 'request'>,
+    { score, parts }: PreparedRequest,
+  ): Promise<Assessment> => {
+    const { now } = input;
+    const prev = await accounts.load(input.account, now);
+    const subnet = subnetOf(input.ip);
+    const userAgent = hash64Hex(input.userAgent.trim().toLowerCase());
+    const wasSuspect = prev?.suspect !== undefined && prev.suspect.until > now;
+    const rotating = (prev?.nets.includes(subnet) ? 0 : 1) + (prev?.nets.length ?? 0) >= 4;
+    const hit = score.risk >= config.request.extractionLike;
+    // Bulk single-turn clients: enough recent volume, nearly all of it single-turn.
+    const bulkSingleTurn = prev !== undefined && prev.n >= 8 && prev.single >= 0.9 * prev.n;
+    const ctx = { subnet, userAgent, suspect: wasSuspect, rotating, bulkSingleTurn, ...parts };
+    const keys = campaignKeys(score, ctx, config);
+    const states = await options.store.observeCampaign({ keys, account: input.account, now, window });
+    const link = resolveCampaign(states, keys, prev, now);
+    // A link sticks to the account only when it shows extraction behaviour of its own (this
+    // request, or earlier ones): one generic request that happens to share a flagged scaffold
+    // is degraded, but does not put an ordinary user into the campaign for a week.
+    const sticks = link?.flagged === true && link.via[0] !== 'linked' && (hit || (prev?.x ?? 0) >= 1);
+    const infraFlagged = states.some((s) => s.flagged && kindOf(s.key) === 'infra');
+    const fp = score.fingerprints;
+    const obs = {
+      risk: score.risk,
+      families: score.families,
+      simhash: fp.simhash,
+      sampling: fp.sampling,
+      singleTurn: score.features.singleTurn,
+      subnet,
+      userAgent,
+      ...((fp.head ?? fp.tail) ? { scaffold: (fp.head ?? fp.tail) as string } : {}),
+      ...(link && sticks ? { campaign: { id: link.id, until: now + config.campaign.flagTtlMs } } : {}),
+      ...(infraFlagged ? { infraUntil: now + config.campaign.flagTtlMs } : {}),
+    };
+    let snapshot = updateAccountSnapshot(prev, obs, now, config);
+    const account = assessAccount(snapshot, now, config);
+    snapshot = markSuspect(snapshot, account, now, config);
+    await accounts.save(input.account, snapshot, now);
+    return combine(score, account, link, config);
+  };
+
   return {
     async assess(input) {
-      const { now } = input;
-      const score = scoreRequest(input.request, config);
-      const prev = await accounts.load(input.account, now);
-      const subnet = subnetOf(input.ip);
-      const userAgent = hash64Hex(input.userAgent.trim().toLowerCase());
-      const wasSuspect = prev?.suspect !== undefined && prev.suspect.until > now;
-      const rotating = (prev?.nets.includes(subnet) ? 0 : 1) + (prev?.nets.length ?? 0) >= 4;
-      const hit = score.risk >= config.request.extractionLike;
-      const parts = hit
-        ? partHits(input.request, score, config, systemRisks)
-        : { userHit: false, systemHit: false };
-      // Bulk single-turn clients: enough recent volume, nearly all of it single-turn.
-      const bulkSingleTurn = prev !== undefined && prev.n >= 8 && prev.single >= 0.9 * prev.n;
-      const ctx = { subnet, userAgent, suspect: wasSuspect, rotating, bulkSingleTurn, ...parts };
-      const keys = campaignKeys(score, ctx, config);
-      const states = await options.store.observeCampaign({ keys, account: input.account, now, window });
-      const link = resolveCampaign(states, keys, prev, now);
-      // A link sticks to the account only when it shows extraction behaviour of its own (this
-      // request, or earlier ones): one generic request that happens to share a flagged scaffold
-      // is degraded, but does not put an ordinary user into the campaign for a week.
-      const sticks = link?.flagged === true && link.via[0] !== 'linked' && (hit || (prev?.x ?? 0) >= 1);
-      const infraFlagged = states.some((s) => s.flagged && kindOf(s.key) === 'infra');
-      const fp = score.fingerprints;
-      const obs = {
-        risk: score.risk,
-        families: score.families,
-        simhash: fp.simhash,
-        sampling: fp.sampling,
-        singleTurn: score.features.singleTurn,
-        subnet,
-        userAgent,
-        ...((fp.head ?? fp.tail) ? { scaffold: (fp.head ?? fp.tail) as string } : {}),
-        ...(link && sticks ? { campaign: { id: link.id, until: now + config.campaign.flagTtlMs } } : {}),
-        ...(infraFlagged ? { infraUntil: now + config.campaign.flagTtlMs } : {}),
-      };
-      let snapshot = updateAccountSnapshot(prev, obs, now, config);
-      const account = assessAccount(snapshot, now, config);
-      snapshot = markSuspect(snapshot, account, now, config);
-      await accounts.save(input.account, snapshot, now);
-      return combine(score, account, link, config);
+      return assessPrepared(input, prepare(input.request));
     },
+    prepare,
+    assessPrepared,
   };
 }
 
@@ -193,7 +232,7 @@ function resolveCampaign(
 }
 
 function combine(
-  score: RequestScore,
+  score: RequestVerdict,
   account: AccountRisk,
   link: CampaignLink | undefined,
   config: RiskConfig,

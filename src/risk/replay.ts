@@ -7,7 +7,7 @@ import { createMemoryStore } from '../store/memory.ts';
 import type { Store } from '../store/types.ts';
 import type { RiskConfig } from './config.ts';
 import { type Action, decide } from './decide.ts';
-import { createRiskEngine } from './engine.ts';
+import { createRiskEngine, type PreparedRequest } from './engine.ts';
 import { scoreRequest } from './score-request.ts';
 import { type FamilyScores, zeroFamilies } from './types.ts';
 
@@ -51,9 +51,30 @@ export class UnreadableLine {
   constructor(readonly message: string) {}
 }
 
+/**
+ * A replay line with its pure work done (validated, parsed, scored): everything `Replayer.next`
+ * needs that does not depend on earlier lines. Plain data, so it can be computed on another
+ * thread and posted back.
+ */
+export type PreparedLine =
+  | { ok: false; id: string | number; problem: string }
+  | {
+      ok: true;
+      id: string | number;
+      ts: number;
+      account: string;
+      ip: string;
+      userAgent: string;
+      prepared: PreparedRequest;
+    };
+
 export interface Replayer {
   /** Judge the next line; lines must be fed in trace order (virtual time = `ts`). */
   next(line: unknown): Promise<ReplayOutput>;
+  /** The pure part of `next` for a line: any order, any thread (same policy). */
+  prepare(line: unknown): PreparedLine;
+  /** `next` for a line already prepared; lines in trace order. */
+  nextPrepared(line: PreparedLine): Promise<ReplayOutput>;
 }
 
 /**
@@ -65,38 +86,50 @@ export interface Replayer {
 export function createReplayer(policy: Policy, store: Store = createMemoryStore()): Replayer {
   const engine = createRiskEngine({ config: policy.risk, store });
   const decisionConfig = policy.decision;
-  return {
-    async next(input) {
-      const parsed = v.safeParse(ReplayLineSchema, input);
-      if (!parsed.success) {
-        return {
-          id: idOf(input),
-          account: '',
-          action: decisionConfig.default,
-          risk: 0,
-          suspect: false,
-          reasons: [`invalid line: ${issue(input, parsed.issues)}`],
-        };
-      }
-      const line = parsed.output;
-      const request = parseRequest(line.provider, line.body, endpointOf(line.provider, line.path));
-      const assessment = await engine.assess({
-        request,
-        account: line.account,
-        ip: line.ip,
-        userAgent: line.userAgent,
-        now: line.ts,
-      });
-      const decision = decide(assessment, decisionConfig, { tier: accountTier(policy.limits, line.account) });
+  const prepare = (input: unknown): PreparedLine => {
+    const parsed = v.safeParse(ReplayLineSchema, input);
+    if (!parsed.success) return { ok: false, id: idOf(input), problem: issue(input, parsed.issues) };
+    const line = parsed.output;
+    const request = parseRequest(line.provider, line.body, endpointOf(line.provider, line.path));
+    return {
+      ok: true,
+      id: line.id,
+      ts: line.ts,
+      account: line.account,
+      ip: line.ip,
+      userAgent: line.userAgent,
+      prepared: engine.prepare(request),
+    };
+  };
+  const nextPrepared = async (line: PreparedLine): Promise<ReplayOutput> => {
+    if (!line.ok) {
       return {
         id: line.id,
-        account: line.account,
-        action: decision.action,
-        risk: round(assessment.risk),
-        suspect: assessment.suspect,
-        reasons: assessment.reasons,
+        account: '',
+        action: decisionConfig.default,
+        risk: 0,
+        suspect: false,
+        reasons: [`invalid line: ${line.problem}`],
       };
-    },
+    }
+    const assessment = await engine.assessPrepared(
+      { account: line.account, ip: line.ip, userAgent: line.userAgent, now: line.ts },
+      line.prepared,
+    );
+    const decision = decide(assessment, decisionConfig, { tier: accountTier(policy.limits, line.account) });
+    return {
+      id: line.id,
+      account: line.account,
+      action: decision.action,
+      risk: round(assessment.risk),
+      suspect: assessment.suspect,
+      reasons: assessment.reasons,
+    };
+  };
+  return {
+    next: async (line) => nextPrepared(prepare(line)),
+    prepare,
+    nextPrepared,
   };
 }
 

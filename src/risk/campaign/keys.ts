@@ -1,6 +1,6 @@
 import type { RiskConfig } from '../config.ts';
+import type { RequestVerdict } from '../engine.ts';
 import { hash64Hex } from '../hash.ts';
-import type { RequestScore } from '../score-request.ts';
 import type { CampaignKey, CampaignRule } from './state.ts';
 
 /** Which kind of link a key is; content and imitation keys carry a campaign flag to an account. */
@@ -49,7 +49,7 @@ export interface KeyContext {
  *   already suspect. It never flags an account on its own (VPN users share exit addresses with
  *   attackers); a flagged `n:` key only adds account-level evidence.
  */
-export function campaignKeys(score: RequestScore, ctx: KeyContext, config: RiskConfig): CampaignKey[] {
+export function campaignKeys(score: RequestVerdict, ctx: KeyContext, config: RiskConfig): CampaignKey[] {
   const fp = score.fingerprints;
   const c = config.campaign;
   const content: CampaignRule = {
