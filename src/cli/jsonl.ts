@@ -6,23 +6,41 @@ import { UnreadableLine } from '../risk/replay.ts';
 import { loadPolicyFile } from '../runtime/node/policy-watch.ts';
 import type { CliIo } from './io.ts';
 
+/** One non-blank input line and its 1-based line number. */
+export interface RawLine {
+  n: number;
+  text: string;
+}
+
+/**
+ * Read the non-blank lines of a file one at a time (bounded memory for any trace size); `-` is
+ * standard input.
+ */
+export async function* readLines(file: string): AsyncGenerator<RawLine> {
+  const input = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let n = 0;
+  for await (const text of lines) {
+    n++;
+    if (text.trim() !== '') yield { n, text };
+  }
+}
+
+/** A line as JSON, or an `UnreadableLine` in its place when it is not JSON. */
+export function parseLine({ n, text }: RawLine): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return new UnreadableLine(`line ${n} is not valid JSON`);
+  }
+}
+
 /**
  * Read JSONL one line at a time (bounded memory for any trace size); `-` is standard input.
  * Blank lines are skipped; a line that is not JSON yields an `UnreadableLine` in its place.
  */
 export async function* readJsonl(file: string): AsyncGenerator<unknown> {
-  const input = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
-    try {
-      yield JSON.parse(line);
-    } catch {
-      yield new UnreadableLine(`line ${n} is not valid JSON`);
-    }
-  }
+  for await (const line of readLines(file)) yield parseLine(line);
 }
 
 /** Buffered standard output: one write per ~64 KB instead of one per line. */

@@ -1,7 +1,12 @@
-import { createReplayer } from '../risk/replay.ts';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Policy } from '../policy/schema.ts';
+import type { RequestVerdict } from '../risk/engine.ts';
+import { createReplayer, type PreparedLine, type Replayer } from '../risk/replay.ts';
 import { parseCommandArgs, UsageError, withUsage } from './args.ts';
 import type { Command } from './io.ts';
-import { createLineWriter, policyFromArgs, readJsonl } from './jsonl.ts';
+import { createLineWriter, parseLine, policyFromArgs, type RawLine, readLines } from './jsonl.ts';
 import { readable } from './score.ts';
 
 const USAGE = `usage: distill-guard replay [--policy FILE] FILE
@@ -30,9 +35,166 @@ export const replayCommand: Command = (args, io) =>
     if (!(await readable(file, io))) return 1;
     const replayer = createReplayer(policy);
     const out = createLineWriter(io);
-    for await (const line of readJsonl(file)) {
-      out.line(await replayer.next(line));
+    const helpers = (await large(file)) ? startPreparers(policy) : [];
+    try {
+      for await (const prepared of preparedLines(file, replayer, helpers)) {
+        out.line(await replayer.nextPrepared(prepared));
+      }
+    } finally {
+      for (const h of helpers) await h.worker.terminate();
     }
     out.flush();
     return 0;
   });
+
+/**
+ * Traces worth the start-up of helper threads (about half a second each): every line's pure
+ * work (validation, parsing, scoring: most of the cost) is independent of the others, so helper
+ * threads prepare batches of lines ahead while this thread runs the stateful engine in trace
+ * order. The output is the same as with no helper: the same functions on the same lines.
+ */
+const LARGE_TRACE_BYTES = 4_000_000;
+const BATCH = 256;
+/** Batches sent ahead per helper: enough to keep it busy, little memory. */
+const AHEAD = 3;
+
+async function large(file: string): Promise<boolean> {
+  if (file === '-' || availableParallelism() < 2) return false;
+  try {
+    return (await stat(file)).size >= LARGE_TRACE_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+interface Helper {
+  worker: Worker;
+  /** Resolvers of the batches sent and not yet answered, in order (a helper answers in order). */
+  waiting: { resolve(lines: (PreparedLine | null)[]): void; reject(err: unknown): void }[];
+}
+
+const ROLE = 'distill-guard replay preparer';
+
+/**
+ * Start helper threads, or none when this module cannot be loaded in a thread of its own (it
+ * runs from TypeScript through tsx; a bundled build or a test runner keeps to one thread).
+ */
+function startPreparers(policy: Policy): Helper[] {
+  let tsx: string;
+  let module: string;
+  try {
+    // tsx marks the URLs it loads with a query of its own.
+    const url = new URL(import.meta.url);
+    if (!url.pathname.endsWith('.ts')) return [];
+    url.search = '';
+    module = url.href;
+    const api = new URL(import.meta.resolve('tsx/esm/api'));
+    api.search = '';
+    tsx = api.href;
+  } catch {
+    return [];
+  }
+  // Two helpers on two cores: this thread needs far less than a core, and the three share.
+  const count = Math.min(2, availableParallelism());
+  const helpers: Helper[] = [];
+  for (let i = 0; i < count; i++) {
+    const worker = new Worker(
+      `const { workerData } = require('node:worker_threads');
+       import(workerData.tsx).then(({ tsImport }) => tsImport(workerData.module, workerData.module));`,
+      { eval: true, workerData: { role: ROLE, tsx, module, policy } },
+    );
+    const helper: Helper = { worker, waiting: [] };
+    worker.on('message', (lines: (PreparedLine | null)[]) => helper.waiting.shift()?.resolve(lines));
+    const fail = (err: unknown) => {
+      for (const w of helper.waiting.splice(0)) w.reject(err);
+    };
+    worker.on('error', fail);
+    worker.on('exit', () => fail(new Error('replay helper exited')));
+    helpers.push(helper);
+  }
+  return helpers;
+}
+
+/**
+ * The trace's lines, prepared, in input order: by the helpers when there are any (each batch
+ * falls back to this thread if its helper fails), else here, one at a time.
+ */
+async function* preparedLines(
+  file: string,
+  replayer: Replayer,
+  helpers: readonly Helper[],
+): AsyncGenerator<PreparedLine> {
+  if (helpers.length === 0) {
+    for await (const line of readLines(file)) yield replayer.prepare(parseLine(line));
+    return;
+  }
+  const pending: { lines: RawLine[]; result: Promise<(PreparedLine | null)[]> }[] = [];
+  let batch: RawLine[] = [];
+  let next = 0;
+  const send = () => {
+    const helper = helpers[next++ % helpers.length] as Helper;
+    const lines = batch;
+    const result = new Promise<(PreparedLine | null)[]>((resolve, reject) => {
+      helper.waiting.push({ resolve, reject });
+      helper.worker.postMessage(lines);
+    });
+    // A failed helper is handled when its batch comes up; never an unhandled rejection.
+    result.catch(() => {});
+    pending.push({ lines, result });
+    batch = [];
+  };
+  async function* settle(item: { lines: RawLine[]; result: Promise<(PreparedLine | null)[]> }) {
+    let prepared: (PreparedLine | null)[] | undefined;
+    try {
+      prepared = await item.result;
+    } catch {
+      prepared = undefined;
+    }
+    for (let i = 0; i < item.lines.length; i++) {
+      // Null: the helper could not prepare the line; preparing it here reproduces the outcome.
+      yield prepared?.[i] ?? replayer.prepare(parseLine(item.lines[i] as RawLine));
+    }
+  }
+  for await (const line of readLines(file)) {
+    batch.push(line);
+    if (batch.length < BATCH) continue;
+    send();
+    if (pending.length >= AHEAD * helpers.length) yield* settle(pending.shift() as (typeof pending)[number]);
+  }
+  if (batch.length > 0) send();
+  while (pending.length > 0) yield* settle(pending.shift() as (typeof pending)[number]);
+}
+
+/** Only what the engine reads of a score crosses back from a helper. */
+function slim(line: PreparedLine): PreparedLine {
+  if (!line.ok) return line;
+  const { risk, families, reasons, fingerprints, features } = line.prepared.score;
+  const score: RequestVerdict = {
+    risk,
+    families,
+    reasons,
+    fingerprints,
+    features: { singleTurn: features.singleTurn, toolCount: features.toolCount },
+  };
+  return { ...line, prepared: { score, parts: line.prepared.parts } };
+}
+
+/** A helper thread: prepare each batch of raw lines posted to it, in order. */
+function runPreparer(policy: Policy): void {
+  const replayer = createReplayer(policy);
+  parentPort?.on('message', (lines: RawLine[]) => {
+    parentPort?.postMessage(
+      lines.map((line) => {
+        try {
+          return slim(replayer.prepare(parseLine(line)));
+        } catch {
+          return null;
+        }
+      }),
+    );
+  });
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
+  runPreparer((workerData as { policy: Policy }).policy);
+}
