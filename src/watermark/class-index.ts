@@ -45,7 +45,8 @@ export interface ClassIndex {
 
 /** Lower-case, straight apostrophes: the form words are compared in, here and in the detector. */
 export function matchForm(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 // "an" before a vowel sound. The exceptions cover the variant words; keep them in sync with the data.

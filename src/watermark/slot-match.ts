@@ -5,6 +5,31 @@ import { CLOSERS, isHSpace, isSpace, isWordStart, wordEnd } from './text-chars.t
 /** Returned when the decision needs text that has not arrived yet. */
 export const NEED = -1;
 
+/** matchSlot's per-call memo of the words after the first (positions, ends, match forms). */
+const MEMO = 8;
+const memoAt: number[] = new Array(MEMO).fill(-1);
+const memoEnd: number[] = new Array(MEMO).fill(0);
+const memoForm: string[] = new Array(MEMO).fill('');
+let memoN = 0;
+
+/** tokenEnd at `s`, remembered with the word's match form for the rest of the matchSlot call. */
+function formEnd(text: string, s: number, final: boolean): number {
+  for (let m = 0; m < memoN; m++) if (memoAt[m] === s) return memoEnd[m]!;
+  const e = tokenEnd(text, s, final);
+  if (memoN < MEMO) {
+    memoAt[memoN] = s;
+    memoEnd[memoN] = e;
+    memoForm[memoN++] = e === NEED ? '' : matchForm(text.slice(s, e));
+  }
+  return e;
+}
+
+/** The match form of text[s, e) (a word formEnd delimited). */
+function formOf(text: string, s: number, e: number): string {
+  for (let m = 0; m < memoN; m++) if (memoAt[m] === s) return memoForm[m]!;
+  return matchForm(text.slice(s, e));
+}
+
 /** What the scanner knows about the text before a candidate slot. */
 export interface SlotContext {
   /** Previous word in context form ('' at the start). */
@@ -32,6 +57,9 @@ export function matchSlot(
 ): SlotHit | null | typeof NEED {
   const { start, firstEnd, final } = span;
   const n = text.length;
+  // Candidates that share a first word read the same following words: each is delimited and
+  // put in match form once per call (formEnd / formOf below).
+  memoN = 0;
   for (const candidate of candidates) {
     const { cls, words } = candidate;
     // Rules that need no look-ahead first, so a doomed candidate never holds text back.
@@ -48,9 +76,9 @@ export function matchSlot(
         ok = false;
       } else if (s === j || !isWordStart(text, s)) ok = false;
       else {
-        const e = tokenEnd(text, s, final);
+        const e = formEnd(text, s, final);
         if (e === NEED) return NEED;
-        ok = matchForm(text.slice(s, e)) === words[k];
+        ok = formOf(text, s, e) === words[k];
         j = e;
       }
     }
@@ -81,9 +109,9 @@ export function matchSlot(
       const hasWord = s > after && s < n && isWordStart(text, s);
       if (cls.needsWord && !hasWord) continue;
       if (hasWord && checksNext) {
-        const e = tokenEnd(text, s, final);
+        const e = formEnd(text, s, final);
         if (e === NEED) return NEED;
-        const next = matchForm(text.slice(s, e));
+        const next = formOf(text, s, e);
         if (cls.notAfter.has(next) || cls.notAfterEndings.some((end) => next.endsWith(end))) continue;
       }
     }
