@@ -4,6 +4,7 @@ import type { Usage } from '../providers/usage.ts';
 import { encodeSseEvent } from '../sse/encoder.ts';
 import { createSseParser, type SseEvent } from '../sse/parser.ts';
 import { GatewayError, toGatewayError } from './errors.ts';
+import type { BodyReader } from './upstream.ts';
 
 export type StreamOutcome = 'complete' | 'failed' | 'cancelled';
 
@@ -49,11 +50,11 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
  * and then the stream closes.
  */
 export function relaySse(
-  source: ReadableStream<Uint8Array>,
+  source: ReadableStream<Uint8Array> | BodyReader,
   options: RelayOptions,
 ): ReadableStream<Uint8Array> {
   const { handler, dialect, onFinish } = options;
-  const reader = source.getReader();
+  const reader = 'getReader' in source ? source.getReader() : source;
   const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
   const encoder = new TextEncoder();
   let out = '';
