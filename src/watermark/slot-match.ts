@@ -11,6 +11,8 @@ const memoAt: number[] = new Array(MEMO).fill(-1);
 const memoEnd: number[] = new Array(MEMO).fill(0);
 const memoForm: string[] = new Array(MEMO).fill('');
 let memoN = 0;
+const SECOND_UNREAD = -2;
+const SECOND_NONE = -3;
 
 /** tokenEnd at `s`, remembered with the word's match form for the rest of the matchSlot call. */
 function formEnd(text: string, s: number, final: boolean): number {
@@ -60,15 +62,35 @@ export function matchSlot(
   // Candidates that share a first word read the same following words: each is delimited and
   // put in match form once per call (formEnd / formOf below).
   memoN = 0;
+  // The second word, read once for all candidates (what the first pass of the word loop below
+  // would read for each): SECOND_UNREAD until a candidate needs it, then NEED, SECOND_NONE (no
+  // word there), or its end, with its match form in `secondForm`.
+  let secondEnd = SECOND_UNREAD;
+  let secondForm = '';
   for (const candidate of candidates) {
     const { cls, words } = candidate;
     // Rules that need no look-ahead first, so a doomed candidate never holds text back.
     if (cls.start && !ctx.sentenceStart) continue;
-    if (cls.notBefore.has(ctx.prevWord)) continue;
+    if (cls.notBefore.size > 0 && cls.notBefore.has(ctx.prevWord)) continue;
     if (!cls.articleSafe && (ctx.prevWord === 'a' || ctx.prevWord === 'an')) continue;
     let j = firstEnd;
     let ok = true;
-    for (let k = 1; k < words.length && ok; k++) {
+    if (words.length > 1) {
+      if (secondEnd === SECOND_UNREAD) {
+        let s = j;
+        while (s < n && isHSpace(text[s])) s++;
+        if (s >= n) secondEnd = final ? SECOND_NONE : NEED;
+        else if (s === j || !isWordStart(text, s)) secondEnd = SECOND_NONE;
+        else {
+          secondEnd = formEnd(text, s, final);
+          if (secondEnd !== NEED) secondForm = formOf(text, s, secondEnd);
+        }
+      }
+      if (secondEnd === NEED) return NEED;
+      if (secondEnd === SECOND_NONE || secondForm !== words[1]) continue;
+      j = secondEnd;
+    }
+    for (let k = 2; k < words.length && ok; k++) {
       let s = j;
       while (s < n && isHSpace(text[s])) s++;
       if (s >= n) {
@@ -112,7 +134,7 @@ export function matchSlot(
         const e = formEnd(text, s, final);
         if (e === NEED) return NEED;
         const next = formOf(text, s, e);
-        if (cls.notAfter.has(next) || cls.notAfterEndings.some((end) => next.endsWith(end))) continue;
+        if (cls.notAfter.has(next) || endsWithAny(next, cls.notAfterEndings)) continue;
       }
     }
     const slot = text.slice(start, end);
@@ -121,6 +143,11 @@ export function matchSlot(
     return { candidate, end };
   }
   return null;
+}
+
+function endsWithAny(word: string, endings: readonly string[]): boolean {
+  for (const end of endings) if (word.endsWith(end)) return true;
+  return false;
 }
 
 /** Does a number start at `at`: a digit, or a currency sign and a digit? */
