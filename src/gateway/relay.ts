@@ -75,6 +75,10 @@ class Relay {
   /** Tap: bytes after the last complete event, not yet forwarded. */
   private held: Uint8Array = new Uint8Array(0);
   private finished = false;
+  /** Whether the first re-encoded output has been cut out of its chunk (see onEvent). */
+  private firstOut = false;
+  /** The upstream has ended: parse everything that is left. */
+  private ending = false;
 
   constructor(
     private readonly reader: BodyReader,
@@ -92,6 +96,13 @@ class Relay {
   private onEvent(event: SseEvent): void {
     this.options.onEvent?.(event);
     this.handler.event(event, this.emitEvent);
+    // The first bytes go out as soon as there are any, not after the rest of their chunk
+    // (a burst of events takes a watermark ~0.5 ms): the parser stops here, and the next pull
+    // parses the rest. One extra write per stream, for the time to first byte.
+    if (!this.firstOut && this.out !== '' && !this.ending) {
+      this.firstOut = true;
+      this.parser.pause();
+    }
   }
 
   private finish(outcome: StreamOutcome, error?: GatewayError): void {
@@ -119,6 +130,16 @@ class Relay {
   async pull(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
     const { handler, parser } = this;
     for (;;) {
+      if (parser.pending) {
+        // The rest of a chunk whose first output went ahead (rewriting streams only).
+        try {
+          parser.feed('');
+        } catch (err) {
+          return this.fail(controller, err);
+        }
+        if (this.out === '') continue;
+        return this.flushHeldText(controller);
+      }
       let result: ReadableStreamReadResult<Uint8Array>;
       try {
         result = await this.reader.read();
@@ -127,6 +148,7 @@ class Relay {
       }
       if (result.done) {
         let complete: boolean;
+        this.ending = true;
         try {
           parser.feed(this.decoder.end());
           parser.end();

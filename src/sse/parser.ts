@@ -24,8 +24,15 @@ export class SseTooLargeError extends Error {
 }
 
 export interface SseParser {
-  /** Feed decoded text. Complete events are passed to `onEvent` synchronously. */
+  /**
+   * Feed decoded text. Complete events are passed to `onEvent` synchronously, until `pause()` is
+   * called from one: the rest of the text is then kept, and parsed first by the next `feed`.
+   */
   feed(text: string): void;
+  /** Called from `onEvent`: stop after this event (see `feed`). */
+  pause(): void;
+  /** Text kept back by a pause, not parsed yet. */
+  readonly pending: boolean;
   /** End of stream: an event without its terminating blank line is discarded, per the spec. */
   end(): void;
 }
@@ -53,6 +60,8 @@ class Parser implements SseParser {
   // The id *field of this event*: re-encoding must not repeat an id on events that had none.
   private eventId: string | undefined = undefined;
   private retry: number | undefined = undefined;
+  private paused = false;
+  private rest = '';
 
   constructor(
     private readonly onEvent: (event: SseEvent) => void,
@@ -123,7 +132,20 @@ class Parser implements SseParser {
     this.data.push(value);
   }
 
-  feed(text: string): void {
+  pause(): void {
+    this.paused = true;
+  }
+
+  get pending(): boolean {
+    return this.rest !== '';
+  }
+
+  feed(input: string): void {
+    let text = input;
+    if (this.rest !== '') {
+      text = this.rest + input;
+      this.rest = '';
+    }
     let start = 0;
     if (this.first && text.length > 0) {
       this.first = false;
@@ -159,6 +181,12 @@ class Parser implements SseParser {
         else if (text.charCodeAt(i) === 0x0a) i++;
       }
       start = i;
+      if (this.paused) {
+        // The rest starts at a line start: no fragments are pending.
+        this.paused = false;
+        if (start < n) this.rest = text.slice(start);
+        return;
+      }
     }
     if (start < n) {
       this.fragmentLength += n - start;
@@ -168,6 +196,8 @@ class Parser implements SseParser {
   }
 
   end(): void {
+    this.rest = '';
+    this.paused = false;
     this.fragments = [];
     this.fragmentLength = 0;
     this.data = [];
