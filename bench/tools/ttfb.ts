@@ -22,14 +22,21 @@ const { values } = parseArgs({
 });
 const children: ChildProcess[] = [];
 const mockPort = await freePort();
-const mock = spawnPinned(0, process.execPath, ['--import', 'tsx', 'bench/upstream.ts', String(mockPort)], { cwd: ROOT });
+const mock = spawnPinned(0, process.execPath, ['--import', 'tsx', 'bench/upstream.ts', String(mockPort)], {
+  cwd: ROOT,
+});
 children.push(mock);
 await waitReady(mock, 'mock');
 drain(mock);
 const upstream = `http://127.0.0.1:${mockPort}`;
 const targets: { id: string; url: string }[] = [{ id: 'direct', url: upstream }];
 const barePort = await freePort();
-const bare = spawnPinned(0, process.execPath, ['--import', 'tsx', 'bench/passthrough.ts', String(barePort), upstream], { cwd: ROOT });
+const bare = spawnPinned(
+  0,
+  process.execPath,
+  ['--import', 'tsx', 'bench/passthrough.ts', String(barePort), upstream],
+  { cwd: ROOT },
+);
 children.push(bare);
 await waitReady(bare, 'bare');
 drain(bare);
@@ -42,13 +49,21 @@ const env = {
   WATERMARK_SECRET: 'bench-watermark-secret',
 };
 const policy = values.policy === 'allow' ? ['--policy', resolve(ROOT, 'bench/policies/allow-all.yaml')] : [];
-for (const [id, dir] of [...(values.base ? [['base', resolve(values.base)]] : []), ['new', ROOT]] as [string, string][]) {
+for (const [id, dir] of [...(values.base ? [['base', resolve(values.base)]] : []), ['new', ROOT]] as [
+  string,
+  string,
+][]) {
   const port = await freePort();
-  const child = spawnPinned(0, process.execPath, ['bin/distill-guard.mjs', 'serve', '--port', String(port), ...policy], {
-    cwd: dir,
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawnPinned(
+    0,
+    process.execPath,
+    ['bin/distill-guard.mjs', 'serve', '--port', String(port), ...policy],
+    {
+      cwd: dir,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   children.push(child);
   drain(child);
   await waitHttp(`http://127.0.0.1:${port}/healthz`);
