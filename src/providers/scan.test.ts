@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexOfQuoted, jsonString, stringLiteral } from './scan.ts';
+import { indexOfQuoted, jsonString, startsAt, stringLiteral } from './scan.ts';
 
 const unit = fc.constantFrom('"', 'u', 's', 'a', 'g', 'e', ':', '\\', 'x', '\n', 'é', '\uD800');
 const text = fc.string({ unit, maxLength: 30 });
@@ -11,6 +11,15 @@ describe('scan', () => {
       fc.property(text, fc.string({ unit, minLength: 1, maxLength: 4 }), fc.nat(40), (t, rest, from) => {
         expect(indexOfQuoted(t, rest, from)).toBe(t.indexOf(`"${rest}`, from));
         expect(indexOfQuoted(t, rest)).toBe(t.indexOf(`"${rest}`));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('startsAt is startsWith (property)', () => {
+    fc.assert(
+      fc.property(text, fc.string({ unit, minLength: 1, maxLength: 4 }), fc.nat(40), (t, p, at) => {
+        expect(startsAt(t, p, at)).toBe(t.startsWith(p, at));
       }),
       { numRuns: 5000 },
     );

@@ -6,6 +6,15 @@
  * same search, 3–4× faster.
  */
 
+/**
+ * `text.startsWith(pattern, at)`, for patterns of more than a few characters: V8's startsWith
+ * compares character by character through a slow path (~140 ns for 38 characters here), where
+ * indexOf takes ~35 ns when the pattern is there (and scans the rest of `text` when it is not).
+ */
+export function startsAt(text: string, pattern: string, at: number): boolean {
+  return text.indexOf(pattern, at) === at;
+}
+
 /** `text.indexOf('"' + rest, from)`. */
 export function indexOfQuoted(text: string, rest: string, from = 0): number {
   let i = text.indexOf(rest, from + 1);

@@ -7,7 +7,7 @@ import {
   type StreamHandler,
   type TextRewriter,
 } from '../plan.ts';
-import { jsonString, stringLiteral } from '../scan.ts';
+import { jsonString, startsAt, stringLiteral } from '../scan.ts';
 import { emptyUsage, readUsage } from '../usage.ts';
 
 const REASONING_BLOCKS = new Set(['thinking', 'redacted_thinking']);
@@ -38,11 +38,11 @@ function indexAt(data: string, from: number, to: number): number {
  * key order included, returns undefined and takes the general path.
  */
 function fastTextDelta(data: string): { index: number; text: string } | undefined {
-  if (!data.startsWith(DELTA_HEAD) || !data.endsWith(TEXT_TAIL)) return undefined;
+  if (!startsAt(data, DELTA_HEAD, 0) || !data.endsWith(TEXT_TAIL)) return undefined;
   const comma = data.indexOf(',', DELTA_HEAD.length);
   if (comma < 0) return undefined;
   const index = indexAt(data, DELTA_HEAD.length, comma);
-  if (index < 0 || !data.startsWith(TEXT_HEAD, comma)) return undefined;
+  if (index < 0 || !startsAt(data, TEXT_HEAD, comma)) return undefined;
   const text = stringLiteral(data, comma + TEXT_HEAD.length, data.length - TEXT_TAIL.length);
   return text === undefined ? undefined : { index, text };
 }

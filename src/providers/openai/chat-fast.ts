@@ -1,4 +1,4 @@
-import { indexOfQuoted, jsonString, stringLiteral } from '../scan.ts';
+import { indexOfQuoted, jsonString, startsAt, stringLiteral } from '../scan.ts';
 
 /**
  * The one chat chunk that streams by the hundred: a single choice whose delta is only `content`,
@@ -73,11 +73,11 @@ export function parseContentChunk(data: string, dropNullUsage: boolean): Content
   const comma = data.indexOf(',', digits);
   if (comma < 0) return undefined;
   const index = indexAt(data, digits, comma);
-  if (index < 0 || !data.startsWith(DELTA, comma)) return undefined;
+  if (index < 0 || !startsAt(data, DELTA, comma)) return undefined;
   const start = comma + DELTA.length;
   if (data.charCodeAt(start) !== 0x22) return undefined;
   const end = literalEnd(data, start);
-  if (end < 0 || !data.startsWith(REST, end)) return undefined;
+  if (end < 0 || !startsAt(data, REST, end)) return undefined;
   // Usage to read, an error, or anything else the general path must see: not this shape.
   // (Unescaped quotes cannot occur inside a string literal, so these searches see keys only.)
   if (!onlyNullUsage(data) || indexOfQuoted(data, 'error"') >= 0) return undefined;
@@ -96,5 +96,5 @@ const CHOICES_REST = CHOICES.slice(1);
  */
 export function onlyNullUsage(data: string): boolean {
   const at = indexOfQuoted(data, 'usage"');
-  return at < 0 || (data.startsWith('"usage":null', at) && indexOfQuoted(data, 'usage"', at + 7) < 0);
+  return at < 0 || (startsAt(data, '"usage":null', at) && indexOfQuoted(data, 'usage"', at + 7) < 0);
 }
