@@ -74,6 +74,32 @@ function wordLookup(index: ClassIndex): WordLookup {
   return lookup;
 }
 
+const MARKUP_OTHER = 0; // ends a sentence start
+const MARKUP_SENTENCE_END = 1;
+const MARKUP_KEEP = 2; // white space and neutral markup: the sentence state stays
+const MARKUP_SPECIAL = 3; // spans and escapes: markup() itself
+
+/**
+ * What markup() does with each ASCII character outside a code span, derived from the same sets:
+ * backticks, `$`, backslashes and double quotes open, close or escape spans (SPECIAL); every
+ * other character only sets the sentence state, or leaves it.
+ */
+const ASCII_MARKUP = (() => {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    const c = String.fromCharCode(code);
+    table[code] =
+      c === '`' || c === '$' || c === '\\' || c === '"'
+        ? MARKUP_SPECIAL
+        : SENTENCE_END.has(c)
+          ? MARKUP_SENTENCE_END
+          : isSpace(c) || NEUTRAL.has(c)
+            ? MARKUP_KEEP
+            : MARKUP_OTHER;
+  }
+  return table;
+})();
+
 /** Whether a word contains an apostrophe, straight or curly. */
 const hasApostrophe = (word: string) => word.includes("'") || word.includes('’');
 
@@ -225,6 +251,18 @@ class SlotScanner implements Scanner {
         this.sentenceStart = true;
         lastAt = i++;
         continue;
+      }
+      if (code < 0x80 && !asciiAlnum(code)) {
+        const kind = ASCII_MARKUP[code]!;
+        if (kind !== MARKUP_SPECIAL) {
+          // Punctuation markup() would only read for the sentence state (see ASCII_MARKUP).
+          if (this.inline?.kind !== 'code') {
+            if (kind === MARKUP_SENTENCE_END) this.sentenceStart = true;
+            else if (kind === MARKUP_OTHER) this.sentenceStart = false;
+          }
+          lastAt = i++;
+          continue;
+        }
       }
       if (code >= 0xd800 && code <= 0xdbff && i + 1 >= n && !final) break;
       // An ASCII word (letters and digits only) is delimited and looked up in one pass, without
