@@ -35,6 +35,8 @@ export interface Candidate {
   readonly cls: VariantClass;
   readonly variant: number;
   readonly words: readonly string[];
+  /** `cls.notBefore`, or null when it is empty (checked per candidate, so read without a Set call). */
+  readonly notBefore: ReadonlySet<string> | null;
 }
 
 export interface ClassIndex {
@@ -148,7 +150,7 @@ export function createClassIndex(lines: readonly string[] = VARIANT_CLASSES): Cl
     cls.words.forEach((words, variant) => {
       const first = words[0]!;
       const list = byFirst.get(first) ?? [];
-      list.push({ cls, variant, words });
+      list.push({ cls, variant, words, notBefore: cls.notBefore.size > 0 ? cls.notBefore : null });
       byFirst.set(first, list);
     });
   }

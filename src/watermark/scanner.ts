@@ -32,9 +32,10 @@ const asciiAlnum = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 
 /**
- * The class index's first words as a trie over lower-case ASCII codes, for words made of ASCII
- * letters and digits only (whose match form is their lower case): `next[node * 128 + code]` is
- * the next node or -1, `found[node]` the candidates of the word ending there.
+ * The class index's first words as a trie over ASCII codes, for words made of ASCII letters and
+ * digits only (whose match form is their lower case, so both cases of a letter lead to the same
+ * node): `next[node * 128 + code]` is the next node or -1, `found[node]` the candidates of the
+ * word ending there.
  */
 interface WordLookup {
   next: Int32Array;
@@ -67,7 +68,11 @@ function wordLookup(index: ClassIndex): WordLookup {
   }
   const next = new Int32Array(size * 128).fill(-1);
   edges.forEach((m, node) => {
-    for (const [c, to] of m) next[node * 128 + c] = to;
+    for (const [c, to] of m) {
+      next[node * 128 + c] = to;
+      // Upper case leads to the same node: a word's match form is its lower case.
+      if (c >= 0x61 && c <= 0x7a) next[node * 128 + c - 0x20] = to;
+    }
   });
   lookup = { next, found };
   lookups.set(index, lookup);
@@ -277,7 +282,7 @@ class SlotScanner implements Scanner {
         for (; j < n; j++) {
           const ch = buf.charCodeAt(j);
           if (!asciiAlnum(ch)) break;
-          if (node >= 0) node = lookup.next[node * 128 + (ch <= 0x5a && ch >= 0x41 ? ch + 0x20 : ch)]!;
+          if (node >= 0) node = lookup.next[node * 128 + ch]!;
         }
         if (j >= n) {
           if (!final) break;
@@ -299,8 +304,8 @@ class SlotScanner implements Scanner {
           candidates = this.index.byFirst.get(matchForm(buf.slice(i, e)));
         }
         if (candidates && !this.inline && !this.quote && !this.protectedLine) {
-          const lc = lastAt >= 0 ? buf[lastAt]! : this.lastChar;
-          if (lc === '' || isSpace(lc) || OPENERS.has(lc)) {
+          const lc = lastAt >= 0 ? (buf.charCodeAt(lastAt) === 0x20 ? ' ' : buf[lastAt]!) : this.lastChar;
+          if (lc === ' ' || lc === '' || isSpace(lc) || OPENERS.has(lc)) {
             const hit = matchSlot(
               buf,
               { start: i, firstEnd: e, final },

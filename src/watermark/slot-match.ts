@@ -68,10 +68,10 @@ export function matchSlot(
   let secondEnd = SECOND_UNREAD;
   let secondForm = '';
   for (const candidate of candidates) {
-    const { cls, words } = candidate;
+    const { cls, words, notBefore } = candidate;
     // Rules that need no look-ahead first, so a doomed candidate never holds text back.
     if (cls.start && !ctx.sentenceStart) continue;
-    if (cls.notBefore.size > 0 && cls.notBefore.has(ctx.prevWord)) continue;
+    if (notBefore !== null && notBefore.has(ctx.prevWord)) continue;
     if (!cls.articleSafe && (ctx.prevWord === 'a' || ctx.prevWord === 'an')) continue;
     let j = firstEnd;
     let ok = true;
