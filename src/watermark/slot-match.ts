@@ -71,7 +71,7 @@ export function matchSlot(
     const { cls, words, notBefore } = candidate;
     // Rules that need no look-ahead first, so a doomed candidate never holds text back.
     if (cls.start && !ctx.sentenceStart) continue;
-    if (notBefore !== null && notBefore.has(ctx.prevWord)) continue;
+    if (notBefore?.has(ctx.prevWord)) continue;
     if (!cls.articleSafe && (ctx.prevWord === 'a' || ctx.prevWord === 'an')) continue;
     let j = firstEnd;
     let ok = true;
