@@ -78,10 +78,19 @@ export function createApp(deps: AppDeps): Hono {
   const record = (c: Context, ex: Exchange) => {
     if (!deps.audit || !ex.policy.audit.enabled) return;
     const audit = deps.audit;
-    defer(
-      c,
-      auditRecord(ex, now()).then((r) => audit(r)),
-    );
+    const r = auditRecord(ex, now());
+    if (r instanceof Promise) {
+      defer(
+        c,
+        r.then((rec) => audit(rec)),
+      );
+      return;
+    }
+    try {
+      audit(r);
+    } catch (err) {
+      logger.error('deferred task failed', { error: String(err) });
+    }
   };
 
   app.get('/healthz', (c) => c.json({ ok: true }));
@@ -96,7 +105,7 @@ export function createApp(deps: AppDeps): Hono {
     const id = requestId();
     let ex: Exchange | undefined;
     try {
-      const identity = await identifyStage(c, policy, { accountIds, remoteAddress: deps.remoteAddress });
+      const identity = identifyStage(c, policy, { accountIds, remoteAddress: deps.remoteAddress });
       const exchange: Exchange = {
         id,
         route,
@@ -129,14 +138,16 @@ export function createApp(deps: AppDeps): Hono {
       const watermark = await watermarks.forExchange(policy.watermark, identity.account, exchange.verdict);
       rewriteRequestStage(exchange, limits, watermark);
       const base = upstreamBase(policy, route.provider, deps.upstreamOverrides);
-      const res = await forwardStage(exchange, deps.upstream, base, incoming.signal);
-      const response = await transformResponseStage(exchange, res, (done) => {
-        if (limits && done.usage) defer(c, limits.reconcile(done.usage, now()));
-        record(c, done);
-      });
-      if (policy.decision.revealToClient)
-        response.headers.set('x-distill-guard-action', exchange.verdict.enforced);
-      return response;
+      const res = await forwardStage(exchange, deps.upstream, base, url.search, incoming.signal);
+      return await transformResponseStage(
+        exchange,
+        res,
+        (done) => {
+          if (limits && done.usage) defer(c, limits.reconcile(done.usage, now()));
+          record(c, done);
+        },
+        policy.decision.revealToClient ? { 'x-distill-guard-action': exchange.verdict.enforced } : undefined,
+      );
     } catch (err) {
       const error = toGatewayError(err);
       if (error.code === 'internal_error')

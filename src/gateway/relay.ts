@@ -2,8 +2,10 @@ import { type Dialect, errorEvent } from '../providers/dialect.ts';
 import type { Emit, StreamHandler } from '../providers/plan.ts';
 import type { Usage } from '../providers/usage.ts';
 import { encodeSseEvent } from '../sse/encoder.ts';
-import { createSseParser, type SseEvent } from '../sse/parser.ts';
+import { createSseParser, type SseEvent, type SseParser } from '../sse/parser.ts';
+import { Utf8ChunkDecoder } from '../sse/utf8.ts';
 import { GatewayError, toGatewayError } from './errors.ts';
+import type { BodyReader } from './upstream.ts';
 
 export type StreamOutcome = 'complete' | 'failed' | 'cancelled';
 
@@ -49,97 +51,142 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
  * and then the stream closes.
  */
 export function relaySse(
-  source: ReadableStream<Uint8Array>,
+  source: ReadableStream<Uint8Array> | BodyReader,
   options: RelayOptions,
 ): ReadableStream<Uint8Array> {
-  const { handler, dialect, onFinish } = options;
-  const reader = source.getReader();
-  const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-  const encoder = new TextEncoder();
-  let out = '';
-  const emit: Emit = (event) => {
-    out += encodeSseEvent(event);
-  };
-  const parser = createSseParser({
-    onEvent: (event) => {
-      options.onEvent?.(event);
-      handler.event(event, emit);
-    },
-    maxEventBytes: options.maxEventBytes,
-  });
-  let held: Uint8Array = new Uint8Array(0);
-  let finished = false;
+  const reader = 'getReader' in source ? source.getReader() : source;
+  return new ReadableStream<Uint8Array>(new Relay(reader, options));
+}
 
-  const finish = (outcome: StreamOutcome, error?: GatewayError) => {
-    if (finished) return;
-    finished = true;
-    onFinish(outcome, handler.usage, error);
-  };
+const encoder = new TextEncoder();
 
-  const fail = (controller: ReadableStreamDefaultController<Uint8Array>, err: unknown) => {
-    const error =
-      err instanceof GatewayError ? err : new GatewayError('upstream_bad_response', { cause: err });
-    if (handler.rewrites) flushHeldText(controller);
-    controller.enqueue(encoder.encode(encodeSseEvent(errorEvent(dialect, error))));
-    controller.close();
-    reader.cancel(error).catch(() => {});
-    finish('failed', error);
-  };
+/**
+ * The relay as the stream's underlying source (its `pull` and `cancel` are called with it as
+ * `this`). A class, not closures: one per streamed response, and under tsx every named closure
+ * created costs a defineProperty.
+ */
+class Relay {
+  private readonly handler: StreamHandler;
+  private readonly decoder = new Utf8ChunkDecoder();
+  private readonly parser: SseParser;
+  private readonly emitEvent: Emit;
+  /** Re-encoded events not yet enqueued (rewriting streams). */
+  private out = '';
+  /** Tap: bytes after the last complete event, not yet forwarded. */
+  private held: Uint8Array = new Uint8Array(0);
+  private finished = false;
+  /** Whether the first re-encoded output has been cut out of its chunk (see onEvent). */
+  private firstOut = false;
+  /** The upstream has ended: parse everything that is left. */
+  private ending = false;
 
-  function flushHeldText(controller: ReadableStreamDefaultController<Uint8Array>): void {
-    if (out === '') return;
-    controller.enqueue(encoder.encode(out));
-    out = '';
+  constructor(
+    private readonly reader: BodyReader,
+    private readonly options: RelayOptions,
+  ) {
+    this.handler = options.handler;
+    this.emitEvent = this.emit.bind(this);
+    this.parser = createSseParser({ onEvent: this.onEvent.bind(this), maxEventBytes: options.maxEventBytes });
   }
 
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      for (;;) {
-        let result: ReadableStreamReadResult<Uint8Array>;
+  private emit(event: SseEvent): void {
+    this.out += encodeSseEvent(event);
+  }
+
+  private onEvent(event: SseEvent): void {
+    this.options.onEvent?.(event);
+    this.handler.event(event, this.emitEvent);
+    // The first bytes go out as soon as there are any, not after the rest of their chunk
+    // (a burst of events takes a watermark ~0.5 ms): the parser stops here, and the next pull
+    // parses the rest. One extra write per stream, for the time to first byte.
+    if (!this.firstOut && this.out !== '' && !this.ending) {
+      this.firstOut = true;
+      this.parser.pause();
+    }
+  }
+
+  private finish(outcome: StreamOutcome, error?: GatewayError): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.options.onFinish(outcome, this.handler.usage, error);
+  }
+
+  private fail(controller: ReadableStreamDefaultController<Uint8Array>, err: unknown): void {
+    const error =
+      err instanceof GatewayError ? err : new GatewayError('upstream_bad_response', { cause: err });
+    if (this.handler.rewrites) this.flushHeldText(controller);
+    controller.enqueue(encoder.encode(encodeSseEvent(errorEvent(this.options.dialect, error))));
+    controller.close();
+    this.reader.cancel(error).catch(() => {});
+    this.finish('failed', error);
+  }
+
+  private flushHeldText(controller: ReadableStreamDefaultController<Uint8Array>): void {
+    if (this.out === '') return;
+    controller.enqueue(encoder.encode(this.out));
+    this.out = '';
+  }
+
+  async pull(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
+    const { handler, parser } = this;
+    for (;;) {
+      if (parser.pending) {
+        // The rest of a chunk whose first output went ahead (rewriting streams only).
         try {
-          result = await reader.read();
+          parser.feed('');
         } catch (err) {
-          return fail(controller, toGatewayError(err));
+          return this.fail(controller, err);
         }
-        if (result.done) {
-          let complete: boolean;
-          try {
-            parser.feed(decoder.decode());
-            parser.end();
-            complete = handler.end(emit);
-          } catch (err) {
-            return fail(controller, err);
-          }
-          if (!complete) return fail(controller, new GatewayError('upstream_stream_truncated'));
-          if (handler.rewrites) flushHeldText(controller);
-          else if (held.length > 0) controller.enqueue(held);
-          controller.close();
-          return finish('complete');
-        }
-        const chunk = result.value;
-        try {
-          parser.feed(decoder.decode(chunk, { stream: true }));
-        } catch (err) {
-          return fail(controller, err);
-        }
-        if (handler.rewrites) {
-          if (out === '') continue;
-          return flushHeldText(controller);
-        }
-        const bytes = held.length > 0 ? concat(held, chunk) : chunk;
-        const cut = lastBoundary(bytes);
-        if (cut === 0 && bytes.length <= options.maxEventBytes) {
-          held = bytes;
-          continue;
-        }
-        const send = cut === 0 ? bytes.length : cut;
-        held = bytes.subarray(send);
-        return controller.enqueue(send === bytes.length ? bytes : bytes.subarray(0, send));
+        if (this.out === '') continue;
+        return this.flushHeldText(controller);
       }
-    },
-    async cancel(reason) {
-      finish('cancelled');
-      await reader.cancel(reason).catch(() => {});
-    },
-  });
+      let result: ReadableStreamReadResult<Uint8Array>;
+      try {
+        result = await this.reader.read();
+      } catch (err) {
+        return this.fail(controller, toGatewayError(err));
+      }
+      if (result.done) {
+        let complete: boolean;
+        this.ending = true;
+        try {
+          parser.feed(this.decoder.end());
+          parser.end();
+          complete = handler.end(this.emitEvent);
+        } catch (err) {
+          return this.fail(controller, err);
+        }
+        if (!complete) return this.fail(controller, new GatewayError('upstream_stream_truncated'));
+        if (handler.rewrites) this.flushHeldText(controller);
+        else if (this.held.length > 0) controller.enqueue(this.held);
+        controller.close();
+        return this.finish('complete');
+      }
+      const chunk = result.value;
+      try {
+        parser.feed(this.decoder.decode(chunk));
+      } catch (err) {
+        return this.fail(controller, err);
+      }
+      if (handler.rewrites) {
+        if (this.out === '') continue;
+        return this.flushHeldText(controller);
+      }
+      const held = this.held;
+      const bytes = held.length > 0 ? concat(held, chunk) : chunk;
+      const cut = lastBoundary(bytes);
+      if (cut === 0 && bytes.length <= this.options.maxEventBytes) {
+        this.held = bytes;
+        continue;
+      }
+      const send = cut === 0 ? bytes.length : cut;
+      this.held = bytes.subarray(send);
+      return controller.enqueue(send === bytes.length ? bytes : bytes.subarray(0, send));
+    }
+  }
+
+  async cancel(reason: unknown): Promise<void> {
+    this.finish('cancelled');
+    await this.reader.cancel(reason).catch(() => {});
+  }
 }

@@ -58,6 +58,12 @@ export function providerFromHeaders(headers: Headers): ProviderName {
 
 export type Resolved = { route: Route } | { error: 'not_found' | 'method_not_allowed'; dialect: Dialect };
 
+const BOTH: Record<string, Omit<Route, 'upstreamPath'>> = { ...ANTHROPIC, ...OPENAI };
+const MODELS_PATH = /^\/v1\/models\/[^/]+$/;
+
+/** Routes of the fixed tables, built once per (prefix, path): they are never modified. */
+const tableRoutes = new Map<string, { route: Route }>();
+
 /**
  * Resolve a request path. `/anthropic/v1/...` and `/openai/v1/...` pin the provider; unprefixed
  * paths route by their API, and `/v1/models`, which both APIs have, by the caller's headers.
@@ -69,17 +75,25 @@ export function resolveRoute(method: string, pathname: string, headers: Headers)
   else if (path.startsWith('/openai/')) [pinned, path] = ['openai', path.slice('/openai'.length)];
 
   let route: Route | undefined;
-  if (path === '/v1/models' || /^\/v1\/models\/[^/]+$/.test(path)) {
+  if (path === '/v1/models' || MODELS_PATH.test(path)) {
     route = modelsRoute(pinned ?? providerFromHeaders(headers), path);
   } else {
-    const table =
-      pinned === 'anthropic' ? ANTHROPIC : pinned === 'openai' ? OPENAI : { ...ANTHROPIC, ...OPENAI };
+    const table = pinned === 'anthropic' ? ANTHROPIC : pinned === 'openai' ? OPENAI : BOTH;
     const entry = Object.hasOwn(table, path) ? table[path] : undefined;
-    if (entry) route = { ...entry, upstreamPath: path };
+    if (entry) {
+      const key = `${pinned ?? ''} ${path}`;
+      let cached = tableRoutes.get(key);
+      if (!cached) {
+        cached = { route: Object.freeze({ ...entry, upstreamPath: path }) };
+        tableRoutes.set(key, cached);
+      }
+      if (cached.route.method === method) return cached;
+      route = cached.route;
+    }
   }
+  if (route && route.method === method) return { route };
   const guess = pinned ?? (path.startsWith('/v1/messages') ? 'anthropic' : providerFromHeaders(headers));
   const dialect: Dialect = route?.dialect ?? (guess === 'anthropic' ? 'anthropic' : 'openai-chat');
   if (!route) return { error: 'not_found', dialect };
-  if (route.method !== method) return { error: 'method_not_allowed', dialect };
-  return { route };
+  return { error: 'method_not_allowed', dialect };
 }

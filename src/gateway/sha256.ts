@@ -66,11 +66,13 @@ function compress(h: Int32Array, block: Uint8Array, at: number): void {
   h[7] = ((h[7] as number) + k) | 0;
 }
 
-/** The SHA-256 digest of `bytes`, as 32 bytes. */
-export function sha256(bytes: Uint8Array): Uint8Array {
-  const h = new Int32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ]);
+const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+
+/**
+ * Hash `bytes` on from state `h` (which has absorbed `prefix` bytes already, a multiple of 64),
+ * pad, and write the digest to `out`.
+ */
+function finish(h: Int32Array, bytes: Uint8Array, prefix: number, out: Uint8Array): Uint8Array {
   const full = bytes.length - (bytes.length % 64);
   for (let at = 0; at < full; at += 64) compress(h, bytes, at);
   // The tail, the 0x80 marker and the 64-bit big-endian bit length, in one or two blocks.
@@ -78,7 +80,7 @@ export function sha256(bytes: Uint8Array): Uint8Array {
   const tail = new Uint8Array(rest < 56 ? 64 : 128);
   tail.set(bytes.subarray(full));
   tail[rest] = 0x80;
-  const bits = bytes.length * 8;
+  const bits = (prefix + bytes.length) * 8;
   const end = tail.length;
   const high = Math.floor(bits / 0x1_0000_0000);
   tail[end - 8] = high >>> 24;
@@ -90,7 +92,6 @@ export function sha256(bytes: Uint8Array): Uint8Array {
   tail[end - 2] = bits >>> 8;
   tail[end - 1] = bits;
   for (let at = 0; at < end; at += 64) compress(h, tail, at);
-  const out = new Uint8Array(32);
   for (let i = 0; i < 8; i++) {
     const x = h[i] as number;
     out[i * 4] = x >>> 24;
@@ -99,4 +100,39 @@ export function sha256(bytes: Uint8Array): Uint8Array {
     out[i * 4 + 3] = x;
   }
   return out;
+}
+
+/** The SHA-256 digest of `bytes`, as 32 bytes. */
+export function sha256(bytes: Uint8Array): Uint8Array {
+  return finish(Int32Array.from(IV), bytes, 0, new Uint8Array(32));
+}
+
+/**
+ * HMAC-SHA256 (RFC 2104) under one key, synchronously: the key's inner and outer pad blocks are
+ * absorbed once, so a short message costs two compressions (~1 µs), where `crypto.subtle.sign`
+ * costs a key import, a thread hop and a promise per call.
+ */
+export class HmacSha256 {
+  private readonly inner = Int32Array.from(IV);
+  private readonly outer = Int32Array.from(IV);
+  private readonly state = new Int32Array(8);
+  private readonly mid = new Uint8Array(32);
+
+  constructor(key: Uint8Array) {
+    const block = new Uint8Array(64);
+    block.set(key.length > 64 ? sha256(key) : key);
+    const pad = new Uint8Array(64);
+    for (let i = 0; i < 64; i++) pad[i] = (block[i] as number) ^ 0x36;
+    compress(this.inner, pad, 0);
+    for (let i = 0; i < 64; i++) pad[i] = (block[i] as number) ^ 0x5c;
+    compress(this.outer, pad, 0);
+  }
+
+  /** The 32-byte MAC of `message`. */
+  digest(message: Uint8Array): Uint8Array {
+    this.state.set(this.inner);
+    finish(this.state, message, 64, this.mid);
+    this.state.set(this.outer);
+    return finish(this.state, this.mid, 64, new Uint8Array(32));
+  }
 }

@@ -28,6 +28,25 @@ export interface UpstreamResponse {
   headers: Headers;
   /** Null for bodiless responses. Errors mid-body are GatewayErrors. */
   body: ReadableStream<Uint8Array> | null;
+  /**
+   * Optional: a reader straight over the runtime's own body (Node: undici's stream), for the
+   * responses the gateway reads itself, without a web ReadableStream in between (one fewer stream
+   * per response, and no enqueue and read promise per chunk). Null when `body` is null. A caller
+   * uses either this or `body`, never both.
+   */
+  open?(): BodyReader | null;
+}
+
+/** What the gateway needs of a body reader: `ReadableStreamDefaultReader` fits. */
+export interface BodyReader {
+  read(): Promise<ReadableStreamReadResult<Uint8Array>>;
+  cancel(reason?: unknown): Promise<void>;
+}
+
+/** A reader over the response body: the runtime's direct one when it has one. */
+export function openBody(res: UpstreamResponse): BodyReader | null {
+  if (res.open) return res.open();
+  return res.body ? res.body.getReader() : null;
 }
 
 export type Upstream = (request: UpstreamRequest) => Promise<UpstreamResponse>;

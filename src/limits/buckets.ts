@@ -18,6 +18,47 @@ export interface Subject {
 }
 
 const UNITS: Unit[] = ['requests', 'inputTokens', 'outputTokens', 'tokens'];
+const SCOPES: Scope[] = ['account', 'ip', 'campaign'];
+
+/** One configured limit of a tier: everything of a bucket but the subject and the cost. */
+interface Template {
+  scope: Scope;
+  /** `rl:<scope initial>:` */
+  prefix: string;
+  /** `:<unit>:<windowMs>` */
+  suffix: string;
+  unit: Unit;
+  windowMs: number;
+  rule: { limit: number; periodMs: number };
+}
+
+/** A tier's limits in bucket order, worked out once per tier object (a policy reload makes new ones). */
+const templates = new WeakMap<TierConfig, Template[]>();
+
+function templatesOf(tier: TierConfig): Template[] {
+  let list = templates.get(tier);
+  if (list) return list;
+  list = [];
+  for (const scope of SCOPES) {
+    for (const unit of UNITS) {
+      const windows = tier[scope][unit];
+      for (const [name, windowMs] of Object.entries(WINDOW_MS) as [keyof typeof WINDOW_MS, number][]) {
+        const limit = windows[name];
+        if (limit === undefined) continue;
+        list.push({
+          scope,
+          prefix: `rl:${scope[0]}:`,
+          suffix: `:${unit}:${windowMs}`,
+          unit,
+          windowMs,
+          rule: { limit, periodMs: windowMs },
+        });
+      }
+    }
+  }
+  templates.set(tier, list);
+  return list;
+}
 
 /**
  * The buckets one request touches under a tier. Keys do not name the tier: an account that
@@ -27,28 +68,17 @@ const UNITS: Unit[] = ['requests', 'inputTokens', 'outputTokens', 'tokens'];
  */
 export function bucketsFor(tier: TierConfig, subject: Subject, costs: Record<Unit, number>): LimitBucket[] {
   const out: LimitBucket[] = [];
-  const scopes: [Scope, string | undefined][] = [
-    ['account', subject.account],
-    ['ip', subject.ip],
-    ['campaign', subject.campaign],
-  ];
-  for (const [scope, id] of scopes) {
+  for (const t of templatesOf(tier)) {
+    const id = t.scope === 'account' ? subject.account : t.scope === 'ip' ? subject.ip : subject.campaign;
     if (!id) continue;
-    for (const unit of UNITS) {
-      const windows = tier[scope][unit];
-      for (const [name, windowMs] of Object.entries(WINDOW_MS) as [keyof typeof WINDOW_MS, number][]) {
-        const limit = windows[name];
-        if (limit === undefined) continue;
-        out.push({
-          key: `rl:${scope[0]}:${id}:${unit}:${windowMs}`,
-          rule: { limit, periodMs: windowMs },
-          cost: costs[unit],
-          scope,
-          unit,
-          windowMs,
-        });
-      }
-    }
+    out.push({
+      key: `${t.prefix}${id}${t.suffix}`,
+      rule: { ...t.rule },
+      cost: costs[t.unit],
+      scope: t.scope,
+      unit: t.unit,
+      windowMs: t.windowMs,
+    });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Dialect } from '../providers/dialect.ts';
+import { indexOfQuoted } from '../providers/scan.ts';
 import type { Usage } from '../providers/usage.ts';
 import type { SseEvent } from '../sse/parser.ts';
 
@@ -17,24 +18,36 @@ export function createStreamOutputEstimate(dialect: Dialect): {
   event(event: SseEvent): void;
   readonly tokens: number;
 } {
-  let tokens = 0;
-  return {
-    event(event) {
-      if (dialect === 'anthropic') {
-        if (event.event === 'content_block_delta')
-          tokens += Math.max(1, Math.ceil((event.data.length - ANTHROPIC_DELTA_OVERHEAD) / 4));
-      } else if (dialect === 'openai-chat') {
-        if (event.data.includes('"delta":{"') && !event.data.includes('"role":"assistant"')) tokens += 1;
-      } else if (event.event?.endsWith('.delta')) {
-        tokens += 1;
-      }
-    },
-    get tokens() {
-      return tokens;
-    },
-  };
+  return new StreamOutputEstimate(dialect);
 }
 
+// A class, not closures: one per streamed response. `event` is handed out as a callback, so it
+// is bound once here.
+class StreamOutputEstimate {
+  tokens = 0;
+  readonly event: (event: SseEvent) => void;
+
+  constructor(dialect: Dialect) {
+    this.event = (
+      dialect === 'anthropic' ? this.anthropic : dialect === 'openai-chat' ? this.chat : this.responses
+    ).bind(this);
+  }
+
+  private anthropic(event: SseEvent): void {
+    if (event.event === 'content_block_delta')
+      this.tokens += Math.max(1, Math.ceil((event.data.length - ANTHROPIC_DELTA_OVERHEAD) / 4));
+  }
+
+  private chat(event: SseEvent): void {
+    const data = event.data;
+    if (indexOfQuoted(data, 'delta":{"') >= 0 && indexOfQuoted(data, 'role":"assistant"') < 0)
+      this.tokens += 1;
+  }
+
+  private responses(event: SseEvent): void {
+    if (event.event?.endsWith('.delta')) this.tokens += 1;
+  }
+}
 /**
  * The usage to meter for a stream: what the upstream reported, or, for a stream that did not
  * complete, at least what its events show was delivered.

@@ -87,4 +87,26 @@ describe('createSseParser', () => {
     const [event] = parseChunks(chunks);
     expect(event?.data.length).toBe(4_000_000);
   });
+
+  it('pausing after any event and resuming later gives the same events', () => {
+    for (const chunks of everySplit(fixture)) {
+      for (let stopAt = 0; stopAt < 2 * expected.length; stopAt++) {
+        const resumeAtOnce = stopAt < expected.length;
+        const events: SseEvent[] = [];
+        const parser = createSseParser({
+          onEvent: (e) => {
+            events.push(e);
+            if (events.length === (stopAt % expected.length) + 1) parser.pause();
+          },
+        });
+        for (const chunk of chunks) {
+          parser.feed(chunk); // a pending rest is parsed before the new text
+          while (resumeAtOnce && parser.pending) parser.feed('');
+        }
+        while (parser.pending) parser.feed('');
+        parser.end();
+        expect(events).toEqual(expected);
+      }
+    }
+  });
 });

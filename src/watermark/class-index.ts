@@ -35,6 +35,8 @@ export interface Candidate {
   readonly cls: VariantClass;
   readonly variant: number;
   readonly words: readonly string[];
+  /** `cls.notBefore`, or null when it is empty (checked per candidate, so read without a Set call). */
+  readonly notBefore: ReadonlySet<string> | null;
 }
 
 export interface ClassIndex {
@@ -45,7 +47,8 @@ export interface ClassIndex {
 
 /** Lower-case, straight apostrophes: the form words are compared in, here and in the detector. */
 export function matchForm(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 // "an" before a vowel sound. The exceptions cover the variant words; keep them in sync with the data.
@@ -147,7 +150,7 @@ export function createClassIndex(lines: readonly string[] = VARIANT_CLASSES): Cl
     cls.words.forEach((words, variant) => {
       const first = words[0]!;
       const list = byFirst.get(first) ?? [];
-      list.push({ cls, variant, words });
+      list.push({ cls, variant, words, notBefore: cls.notBefore.size > 0 ? cls.notBefore : null });
       byFirst.set(first, list);
     });
   }

@@ -22,126 +22,124 @@ export function sipKeyFromBytes(bytes: Uint8Array, offset = 0): SipKey {
   return { a: w(0), b: w(4), c: w(8), d: w(12) };
 }
 
-/** Internal state v0..v3, each 64-bit value as [lo, hi]; reused by one call at a time. */
-type State = Uint32Array;
-
-function add(s: State, x: number, y: number): void {
-  const lo = s[x]! + s[y]!;
-  s[x + 1] = (s[x + 1]! + s[y + 1]! + (lo > 0xffffffff ? 1 : 0)) >>> 0;
-  s[x] = lo >>> 0;
-}
-
-function rotl(s: State, x: number, n: number): void {
-  let lo = s[x]!;
-  let hi = s[x + 1]!;
-  if (n >= 32) {
-    const t = lo;
-    lo = hi;
-    hi = t;
-    n -= 32;
+/**
+ * SipHash-2-4 of `blocks` 64-bit message words (`m[2b]` low, `m[2b + 1]` high, the last one
+ * already carrying the length byte), written to `out` as [lo, hi]. The state lives in locals
+ * (32-bit halves as int32), one function, no allocation: this runs several times per slot.
+ */
+function sip(k: SipKey, m: Uint32Array, blocks: number, out: Uint32Array): void {
+  let v0l = k.a ^ 0x70736575;
+  let v0h = k.b ^ 0x736f6d65;
+  let v1l = k.c ^ 0x6e646f6d;
+  let v1h = k.d ^ 0x646f7261;
+  let v2l = k.a ^ 0x6e657261;
+  let v2h = k.b ^ 0x6c796765;
+  let v3l = k.c ^ 0x79746573;
+  let v3h = k.d ^ 0x74656462;
+  let lo = 0;
+  let t = 0;
+  const total = blocks + 2; // then the finalisation: two more passes of two rounds
+  for (let b = 0; b < total; b++) {
+    const fin = b >= blocks;
+    const ml = fin ? 0 : m[2 * b]! | 0;
+    const mh = fin ? 0 : m[2 * b + 1]! | 0;
+    if (b === blocks) v2l ^= 0xff;
+    else if (!fin) {
+      v3l ^= ml;
+      v3h ^= mh;
+    }
+    for (let r = 0; r < 2; r++) {
+      // v0 += v1; v1 <<<= 13; v1 ^= v0; v0 <<<= 32
+      lo = (v0l >>> 0) + (v1l >>> 0);
+      v0h = (v0h + v1h + (lo > 0xffffffff ? 1 : 0)) | 0;
+      v0l = lo | 0;
+      t = (v1l << 13) | (v1h >>> 19);
+      v1h = (v1h << 13) | (v1l >>> 19);
+      v1l = t ^ v0l;
+      v1h ^= v0h;
+      t = v0l;
+      v0l = v0h;
+      v0h = t;
+      // v2 += v3; v3 <<<= 16; v3 ^= v2
+      lo = (v2l >>> 0) + (v3l >>> 0);
+      v2h = (v2h + v3h + (lo > 0xffffffff ? 1 : 0)) | 0;
+      v2l = lo | 0;
+      t = (v3l << 16) | (v3h >>> 16);
+      v3h = ((v3h << 16) | (v3l >>> 16)) ^ v2h;
+      v3l = t ^ v2l;
+      // v0 += v3; v3 <<<= 21; v3 ^= v0
+      lo = (v0l >>> 0) + (v3l >>> 0);
+      v0h = (v0h + v3h + (lo > 0xffffffff ? 1 : 0)) | 0;
+      v0l = lo | 0;
+      t = (v3l << 21) | (v3h >>> 11);
+      v3h = ((v3h << 21) | (v3l >>> 11)) ^ v0h;
+      v3l = t ^ v0l;
+      // v2 += v1; v1 <<<= 17; v1 ^= v2; v2 <<<= 32
+      lo = (v2l >>> 0) + (v1l >>> 0);
+      v2h = (v2h + v1h + (lo > 0xffffffff ? 1 : 0)) | 0;
+      v2l = lo | 0;
+      t = (v1l << 17) | (v1h >>> 15);
+      v1h = ((v1h << 17) | (v1l >>> 15)) ^ v2h;
+      v1l = t ^ v2l;
+      t = v2l;
+      v2l = v2h;
+      v2h = t;
+    }
+    if (!fin) {
+      v0l ^= ml;
+      v0h ^= mh;
+    }
   }
-  if (n > 0) {
-    const nlo = ((lo << n) | (hi >>> (32 - n))) >>> 0;
-    hi = ((hi << n) | (lo >>> (32 - n))) >>> 0;
-    lo = nlo;
-  }
-  s[x] = lo;
-  s[x + 1] = hi;
-}
-
-function xor(s: State, x: number, y: number): void {
-  s[x] = (s[x]! ^ s[y]!) >>> 0;
-  s[x + 1] = (s[x + 1]! ^ s[y + 1]!) >>> 0;
-}
-
-// v0 = 0, v1 = 2, v2 = 4, v3 = 6 (offsets into State)
-function round(s: State): void {
-  add(s, 0, 2);
-  rotl(s, 2, 13);
-  xor(s, 2, 0);
-  rotl(s, 0, 32);
-  add(s, 4, 6);
-  rotl(s, 6, 16);
-  xor(s, 6, 4);
-  add(s, 0, 6);
-  rotl(s, 6, 21);
-  xor(s, 6, 0);
-  add(s, 4, 2);
-  rotl(s, 2, 17);
-  xor(s, 2, 4);
-  rotl(s, 4, 32);
-}
-
-function init(s: State, k: SipKey): void {
-  s[0] = (k.a ^ 0x70736575) >>> 0;
-  s[1] = (k.b ^ 0x736f6d65) >>> 0;
-  s[2] = (k.c ^ 0x6e646f6d) >>> 0;
-  s[3] = (k.d ^ 0x646f7261) >>> 0;
-  s[4] = (k.a ^ 0x6e657261) >>> 0;
-  s[5] = (k.b ^ 0x6c796765) >>> 0;
-  s[6] = (k.c ^ 0x79746573) >>> 0;
-  s[7] = (k.d ^ 0x74656462) >>> 0;
-}
-
-function block(s: State, lo: number, hi: number): void {
-  s[6] = (s[6]! ^ lo) >>> 0;
-  s[7] = (s[7]! ^ hi) >>> 0;
-  round(s);
-  round(s);
-  s[0] = (s[0]! ^ lo) >>> 0;
-  s[1] = (s[1]! ^ hi) >>> 0;
-}
-
-function finish(s: State, out: Uint32Array): void {
-  s[4] = (s[4]! ^ 0xff) >>> 0;
-  round(s);
-  round(s);
-  round(s);
-  round(s);
-  out[0] = (s[0]! ^ s[2]! ^ s[4]! ^ s[6]!) >>> 0;
-  out[1] = (s[1]! ^ s[3]! ^ s[5]! ^ s[7]!) >>> 0;
+  out[0] = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
+  out[1] = (v0h ^ v1h ^ v2h ^ v3h) >>> 0;
 }
 
 /** A SipHash-2-4 instance with its own scratch state, so calls allocate nothing. */
 export interface SipHasher {
-  /** The 64-bit hash of `bytes`, written to `out` as [lo, hi]. */
-  bytes(key: SipKey, bytes: Uint8Array, out: Uint32Array): void;
+  /** The 64-bit hash of `bytes` (its first `length` bytes), written to `out` as [lo, hi]. */
+  bytes(key: SipKey, bytes: Uint8Array, out: Uint32Array, length?: number): void;
   /** The low 32 bits of the hash of the 8-byte message (lo, hi): the per-slot fast path. */
   word(key: SipKey, lo: number, hi: number): number;
 }
 
+class Hasher implements SipHasher {
+  private m = new Uint32Array(16);
+  private readonly out = new Uint32Array(2);
+
+  bytes(key: SipKey, bytes: Uint8Array, result: Uint32Array, length = bytes.length): void {
+    const n = length;
+    const full = n - (n % 8);
+    const blocks = full / 8 + 1;
+    if (this.m.length < blocks * 2) this.m = new Uint32Array(blocks * 4);
+    const m = this.m;
+    for (let i = 0, w = 0; i < full; i += 8, w += 2) {
+      m[w] = bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
+      m[w + 1] = bytes[i + 4]! | (bytes[i + 5]! << 8) | (bytes[i + 6]! << 16) | (bytes[i + 7]! << 24);
+    }
+    // Last block: the remaining bytes, then the message length mod 256 in the top byte.
+    let lo = 0;
+    let hi = (n & 0xff) << 24;
+    for (let i = full; i < n; i++) {
+      const shift = (i - full) * 8;
+      if (shift < 32) lo |= bytes[i]! << shift;
+      else hi |= bytes[i]! << (shift - 32);
+    }
+    m[2 * (blocks - 1)] = lo;
+    m[2 * (blocks - 1) + 1] = hi;
+    sip(key, m, blocks, result);
+  }
+
+  word(key: SipKey, lo: number, hi: number): number {
+    const m = this.m;
+    m[0] = lo;
+    m[1] = hi;
+    m[2] = 0;
+    m[3] = 0x08000000;
+    sip(key, m, 2, this.out);
+    return this.out[0]!;
+  }
+}
+
 export function createSipHasher(): SipHasher {
-  const s: State = new Uint32Array(8);
-  const out = new Uint32Array(2);
-  return {
-    bytes(key, bytes, result) {
-      init(s, key);
-      const n = bytes.length;
-      const full = n - (n % 8);
-      const w = (i: number) =>
-        ((bytes[i] ?? 0) |
-          ((bytes[i + 1] ?? 0) << 8) |
-          ((bytes[i + 2] ?? 0) << 16) |
-          ((bytes[i + 3] ?? 0) << 24)) >>>
-        0;
-      for (let i = 0; i < full; i += 8) block(s, w(i), w(i + 4));
-      // Last block: the remaining bytes, then the message length mod 256 in the top byte.
-      let lo = 0;
-      let hi = (n & 0xff) << 24;
-      for (let i = full; i < n; i++) {
-        const shift = (i - full) * 8;
-        if (shift < 32) lo |= bytes[i]! << shift;
-        else hi |= bytes[i]! << (shift - 32);
-      }
-      block(s, lo >>> 0, hi >>> 0);
-      finish(s, result);
-    },
-    word(key, lo, hi) {
-      init(s, key);
-      block(s, lo >>> 0, hi >>> 0);
-      block(s, 0, 0x08000000);
-      finish(s, out);
-      return out[0]!;
-    },
-  };
+  return new Hasher();
 }

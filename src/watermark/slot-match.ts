@@ -5,6 +5,33 @@ import { CLOSERS, isHSpace, isSpace, isWordStart, wordEnd } from './text-chars.t
 /** Returned when the decision needs text that has not arrived yet. */
 export const NEED = -1;
 
+/** matchSlot's per-call memo of the words after the first (positions, ends, match forms). */
+const MEMO = 8;
+const memoAt: number[] = new Array(MEMO).fill(-1);
+const memoEnd: number[] = new Array(MEMO).fill(0);
+const memoForm: string[] = new Array(MEMO).fill('');
+let memoN = 0;
+const SECOND_UNREAD = -2;
+const SECOND_NONE = -3;
+
+/** tokenEnd at `s`, remembered with the word's match form for the rest of the matchSlot call. */
+function formEnd(text: string, s: number, final: boolean): number {
+  for (let m = 0; m < memoN; m++) if (memoAt[m] === s) return memoEnd[m]!;
+  const e = tokenEnd(text, s, final);
+  if (memoN < MEMO) {
+    memoAt[memoN] = s;
+    memoEnd[memoN] = e;
+    memoForm[memoN++] = e === NEED ? '' : matchForm(text.slice(s, e));
+  }
+  return e;
+}
+
+/** The match form of text[s, e) (a word formEnd delimited). */
+function formOf(text: string, s: number, e: number): string {
+  for (let m = 0; m < memoN; m++) if (memoAt[m] === s) return memoForm[m]!;
+  return matchForm(text.slice(s, e));
+}
+
 /** What the scanner knows about the text before a candidate slot. */
 export interface SlotContext {
   /** Previous word in context form ('' at the start). */
@@ -32,15 +59,38 @@ export function matchSlot(
 ): SlotHit | null | typeof NEED {
   const { start, firstEnd, final } = span;
   const n = text.length;
+  // Candidates that share a first word read the same following words: each is delimited and
+  // put in match form once per call (formEnd / formOf below).
+  memoN = 0;
+  // The second word, read once for all candidates (what the first pass of the word loop below
+  // would read for each): SECOND_UNREAD until a candidate needs it, then NEED, SECOND_NONE (no
+  // word there), or its end, with its match form in `secondForm`.
+  let secondEnd = SECOND_UNREAD;
+  let secondForm = '';
   for (const candidate of candidates) {
-    const { cls, words } = candidate;
+    const { cls, words, notBefore } = candidate;
     // Rules that need no look-ahead first, so a doomed candidate never holds text back.
     if (cls.start && !ctx.sentenceStart) continue;
-    if (cls.notBefore.has(ctx.prevWord)) continue;
+    if (notBefore?.has(ctx.prevWord)) continue;
     if (!cls.articleSafe && (ctx.prevWord === 'a' || ctx.prevWord === 'an')) continue;
     let j = firstEnd;
     let ok = true;
-    for (let k = 1; k < words.length && ok; k++) {
+    if (words.length > 1) {
+      if (secondEnd === SECOND_UNREAD) {
+        let s = j;
+        while (s < n && isHSpace(text[s])) s++;
+        if (s >= n) secondEnd = final ? SECOND_NONE : NEED;
+        else if (s === j || !isWordStart(text, s)) secondEnd = SECOND_NONE;
+        else {
+          secondEnd = formEnd(text, s, final);
+          if (secondEnd !== NEED) secondForm = formOf(text, s, secondEnd);
+        }
+      }
+      if (secondEnd === NEED) return NEED;
+      if (secondEnd === SECOND_NONE || secondForm !== words[1]) continue;
+      j = secondEnd;
+    }
+    for (let k = 2; k < words.length && ok; k++) {
       let s = j;
       while (s < n && isHSpace(text[s])) s++;
       if (s >= n) {
@@ -48,9 +98,9 @@ export function matchSlot(
         ok = false;
       } else if (s === j || !isWordStart(text, s)) ok = false;
       else {
-        const e = tokenEnd(text, s, final);
+        const e = formEnd(text, s, final);
         if (e === NEED) return NEED;
-        ok = matchForm(text.slice(s, e)) === words[k];
+        ok = formOf(text, s, e) === words[k];
         j = e;
       }
     }
@@ -81,10 +131,10 @@ export function matchSlot(
       const hasWord = s > after && s < n && isWordStart(text, s);
       if (cls.needsWord && !hasWord) continue;
       if (hasWord && checksNext) {
-        const e = tokenEnd(text, s, final);
+        const e = formEnd(text, s, final);
         if (e === NEED) return NEED;
-        const next = matchForm(text.slice(s, e));
-        if (cls.notAfter.has(next) || cls.notAfterEndings.some((end) => next.endsWith(end))) continue;
+        const next = formOf(text, s, e);
+        if (cls.notAfter.has(next) || endsWithAny(next, cls.notAfterEndings)) continue;
       }
     }
     const slot = text.slice(start, end);
@@ -93,6 +143,11 @@ export function matchSlot(
     return { candidate, end };
   }
   return null;
+}
+
+function endsWithAny(word: string, endings: readonly string[]): boolean {
+  for (const end of endings) if (word.endsWith(end)) return true;
+  return false;
 }
 
 /** Does a number start at `at`: a digit, or a currency sign and a digit? */

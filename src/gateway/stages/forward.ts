@@ -2,7 +2,7 @@ import type { Policy } from '../../policy/schema.ts';
 import { GatewayError } from '../errors.ts';
 import type { Exchange } from '../exchange.ts';
 import { upstreamRequestHeaders } from '../headers.ts';
-import type { Upstream, UpstreamResponse } from '../upstream.ts';
+import type { Upstream, UpstreamRequest, UpstreamResponse } from '../upstream.ts';
 
 /** The upstream base for a provider: the environment override, else the policy. */
 export function upstreamBase(
@@ -16,22 +16,24 @@ export function upstreamBase(
 }
 
 /** forward: send the (possibly rewritten) request upstream; the client's abort cancels it. */
-export async function forwardStage(
+export function forwardStage(
   ex: Exchange,
   upstream: Upstream,
   base: string,
+  search: string,
   signal: AbortSignal,
 ): Promise<UpstreamResponse> {
-  const url = new URL(ex.incoming.url);
-  const drop = new Set<string>(ex.policy.identity.clientIpHeader ? [ex.policy.identity.clientIpHeader] : []);
-  const headers = upstreamRequestHeaders(ex.incoming.headers, drop);
-  if (ex.upstreamBody) headers['content-length'] = String(ex.upstreamBody.length);
-  return upstream({
-    url: `${base}${ex.route.upstreamPath}${url.search}`,
+  const headers = upstreamRequestHeaders(ex.incoming.headers, ex.policy.identity.clientIpHeader);
+  const request: UpstreamRequest = {
+    url: `${base}${ex.route.upstreamPath}${search}`,
     method: ex.route.method,
     headers,
-    ...(ex.upstreamBody ? { body: ex.upstreamBody } : {}),
     signal,
     timeouts: ex.policy.gateway.timeouts,
-  });
+  };
+  if (ex.upstreamBody) {
+    headers['content-length'] = String(ex.upstreamBody.length);
+    request.body = ex.upstreamBody;
+  }
+  return upstream(request);
 }

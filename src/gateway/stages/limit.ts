@@ -9,7 +9,8 @@ import type { Exchange } from '../exchange.ts';
  * provider's own rate-limit headers.
  */
 export async function limitStage(ex: Exchange, store: Store, now: number): Promise<LimitOutcome | undefined> {
-  if (!ex.request || !ex.route.generates) return undefined;
+  // Disabled limits admit everything and charge nothing: no outcome to act on.
+  if (!ex.request || !ex.route.generates || !ex.policy.limits.enabled) return undefined;
   const { verdict } = ex;
   // Suspects and throttled requests get the suspect tier; in shadow mode they are only
   // recorded and keep the ordinary one.

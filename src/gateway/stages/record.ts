@@ -5,19 +5,28 @@ import { sha256 } from '../sha256.ts';
 /** Bodies up to this size are hashed inline; larger ones by `crypto.subtle` (faster per byte). */
 const INLINE_HASH_BYTES = 16 * 1024;
 
-async function sha256Prefix(bytes: Uint8Array | undefined): Promise<string> {
-  if (!bytes || bytes.length === 0) return '';
-  const digest =
-    bytes.length <= INLINE_HASH_BYTES
-      ? sha256(bytes)
-      : new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function hex16(digest: Uint8Array): string {
   let hex = '';
-  for (let i = 0; i < 16; i++) hex += (digest[i] ?? 0).toString(16).padStart(2, '0');
+  for (let i = 0; i < 16; i++) hex += HEX[digest[i] ?? 0];
   return hex;
 }
 
-/** record: the audit line for one exchange. Ids and hashes only: no key, no prompt text. */
-export async function auditRecord(ex: Exchange, now: number): Promise<AuditRecord> {
+/**
+ * record: the audit line for one exchange. Ids and hashes only: no key, no prompt text. Built
+ * synchronously (no promise per request) unless the body is large enough for `crypto.subtle`.
+ */
+export function auditRecord(ex: Exchange, now: number): AuditRecord | Promise<AuditRecord> {
+  const bytes = ex.rawBody;
+  if (!bytes || bytes.length === 0) return build(ex, now, '');
+  if (bytes.length <= INLINE_HASH_BYTES) return build(ex, now, hex16(sha256(bytes)));
+  return crypto.subtle
+    .digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
+    .then((digest) => build(ex, now, hex16(new Uint8Array(digest))));
+}
+
+function build(ex: Exchange, now: number, bodyHash: string): AuditRecord {
   const record: AuditRecord = {
     ts: new Date(ex.startedAt).toISOString(),
     requestId: ex.id,
@@ -27,7 +36,7 @@ export async function auditRecord(ex: Exchange, now: number): Promise<AuditRecor
     endpoint: ex.route.endpoint,
     model: ex.request?.model ?? '',
     stream: ex.request?.params.stream ?? false,
-    bodyHash: await sha256Prefix(ex.rawBody),
+    bodyHash,
     action: ex.verdict.action,
     enforced: ex.verdict.enforced,
     rule: ex.verdict.rule,

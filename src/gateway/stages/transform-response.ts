@@ -11,7 +11,7 @@ import { GatewayError } from '../errors.ts';
 import type { Exchange } from '../exchange.ts';
 import { clientResponseHeaders } from '../headers.ts';
 import { relaySse } from '../relay.ts';
-import type { UpstreamResponse } from '../upstream.ts';
+import { type BodyReader, openBody, type UpstreamResponse } from '../upstream.ts';
 
 const STREAM_HANDLERS: Partial<Record<Endpoint, (plan: ResponsePlan) => StreamHandler>> = {
   messages: createAnthropicStreamHandler,
@@ -25,9 +25,25 @@ const JSON_TRANSFORMS: Partial<Record<Endpoint, (body: unknown, plan: ResponsePl
 };
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
-/** Decode gzip/deflate bodies (we only ask for those); anything else passes through untouched. */
-function decoded(res: UpstreamResponse): { body: ReadableStream<Uint8Array> | null; decoded: boolean } {
+/**
+ * A reader over the body as the client will get it: gzip/deflate decoded (we only ask for
+ * those), anything else untouched. Identity bodies are read through the runtime's direct reader.
+ */
+function decodedReader(res: UpstreamResponse): { reader: BodyReader | null; decoded: boolean } {
+  const encoding = res.headers.get('content-encoding')?.trim().toLowerCase();
+  if (!encoding || encoding === 'identity' || (encoding !== 'gzip' && encoding !== 'deflate'))
+    return { reader: openBody(res), decoded: false };
+  if (!res.body) return { reader: null, decoded: false };
+  const stream = res.body.pipeThrough(
+    new DecompressionStream(encoding) as ReadableWritablePair<Uint8Array, Uint8Array>,
+  );
+  return { reader: stream.getReader(), decoded: true };
+}
+
+/** The body, as it came, for a response passed through untouched (gzip/deflate decoded). */
+function passedBody(res: UpstreamResponse): { body: ReadableStream<Uint8Array> | null; decoded: boolean } {
   const encoding = res.headers.get('content-encoding')?.trim().toLowerCase();
   if (!res.body || !encoding || encoding === 'identity') return { body: res.body, decoded: false };
   if (encoding !== 'gzip' && encoding !== 'deflate') return { body: res.body, decoded: false };
@@ -37,8 +53,7 @@ function decoded(res: UpstreamResponse): { body: ReadableStream<Uint8Array> | nu
   return { body: stream, decoded: true };
 }
 
-async function readAll(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
-  const reader = body.getReader();
+async function readAll(reader: BodyReader, limit: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -65,52 +80,68 @@ async function readAll(body: ReadableStream<Uint8Array>, limit: number): Promise
  * transform response: SSE streams are relayed event by event (tap or rewrite, per the plan);
  * successful JSON bodies are read, metered and rewritten; anything else (upstream errors, model
  * lists) passes through. `done` runs once the client has everything, or the stream failed.
+ * `extra` headers (the decision, when revealed) are added to the client's response.
  */
 export async function transformResponseStage(
   ex: Exchange,
   res: UpstreamResponse,
   done: (ex: Exchange) => void,
+  extra?: Record<string, string>,
 ): Promise<Response> {
   ex.status = res.status;
-  const { body, decoded: wasDecoded } = decoded(res);
   const contentType = res.headers.get('content-type') ?? '';
   const ok = res.status >= 200 && res.status < 300;
   const streamHandler = STREAM_HANDLERS[ex.route.endpoint];
-  if (body && ok && streamHandler && contentType.startsWith('text/event-stream')) {
-    // A stream cut short (the client hung up, the upstream failed) may never show its usage:
-    // what was delivered is metered from the events instead.
-    const delivered = createStreamOutputEstimate(ex.route.dialect);
-    const stream = relaySse(body, {
-      handler: streamHandler(ex.plan),
-      dialect: ex.route.dialect,
-      maxEventBytes: ex.policy.gateway.responseLimitBytes,
-      onEvent: delivered.event,
-      onFinish: (outcome, usage, error) => {
-        ex.outcome = outcome;
-        ex.usage = meteredUsage(usage, outcome === 'complete', delivered.tokens);
-        if (error) ex.error = error.code;
-        done(ex);
-      },
-    });
-    return new Response(stream, { status: res.status, headers: clientResponseHeaders(res.headers, true) });
-  }
   const transform = JSON_TRANSFORMS[ex.route.endpoint];
-  if (body && ok && transform && contentType.includes('json')) {
-    const bytes = await readAll(body, ex.policy.gateway.responseLimitBytes);
-    let out = bytes;
-    try {
-      const result = transform(JSON.parse(new TextDecoder().decode(bytes)), ex.plan);
-      ex.usage = result.usage;
-      if (result.changed) out = encoder.encode(JSON.stringify(result.body));
-    } catch {
-      ex.error = 'upstream_bad_response'; // not JSON after all: forwarded as it came
+  const sse = ok && streamHandler !== undefined && contentType.startsWith('text/event-stream');
+  const json = !sse && ok && transform !== undefined && contentType.includes('json');
+  if (sse || json) {
+    const { reader } = decodedReader(res);
+    if (reader && sse && streamHandler) {
+      // A stream cut short (the client hung up, the upstream failed) may never show its usage:
+      // what was delivered is metered from the events instead.
+      const delivered = createStreamOutputEstimate(ex.route.dialect);
+      const stream = relaySse(reader, {
+        handler: streamHandler(ex.plan),
+        dialect: ex.route.dialect,
+        maxEventBytes: ex.policy.gateway.responseLimitBytes,
+        onEvent: delivered.event,
+        onFinish: (outcome, usage, error) => {
+          ex.outcome = outcome;
+          ex.usage = meteredUsage(usage, outcome === 'complete', delivered.tokens);
+          if (error) ex.error = error.code;
+          done(ex);
+        },
+      });
+      return new Response(stream, {
+        status: res.status,
+        headers: clientResponseHeaders(res.headers, true, extra),
+      });
     }
-    ex.outcome = 'complete';
-    done(ex);
-    const payload = out as Uint8Array<ArrayBuffer>;
-    return new Response(payload, { status: res.status, headers: clientResponseHeaders(res.headers, true) });
+    if (reader && json && transform) {
+      const bytes = await readAll(reader, ex.policy.gateway.responseLimitBytes);
+      let out = bytes;
+      try {
+        const result = transform(JSON.parse(decoder.decode(bytes)), ex.plan);
+        ex.usage = result.usage;
+        if (result.changed) out = encoder.encode(JSON.stringify(result.body));
+      } catch {
+        ex.error = 'upstream_bad_response'; // not JSON after all: forwarded as it came
+      }
+      ex.outcome = 'complete';
+      done(ex);
+      const payload = out as Uint8Array<ArrayBuffer>;
+      return new Response(payload, {
+        status: res.status,
+        headers: clientResponseHeaders(res.headers, true, extra),
+      });
+    }
   }
+  const { body, decoded: wasDecoded } = passedBody(res);
   ex.outcome = ok ? 'complete' : 'upstream_error';
   done(ex);
-  return new Response(body, { status: res.status, headers: clientResponseHeaders(res.headers, wasDecoded) });
+  return new Response(body, {
+    status: res.status,
+    headers: clientResponseHeaders(res.headers, wasDecoded, extra),
+  });
 }

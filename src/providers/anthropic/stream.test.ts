@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SseEvent } from '../../sse/parser.ts';
 import { PASS_THROUGH, type ResponsePlan, type TextRewriter } from '../plan.ts';
+import { jsonString } from '../scan.ts';
 import { createAnthropicStreamHandler } from './stream.ts';
 
 /** A rewriter that upper-cases: holds nothing back, so every delta comes out at once. */
@@ -90,5 +92,52 @@ describe('Anthropic stream rewriting: text deltas', () => {
     const plan = { ...PASS_THROUGH, stripReasoning: true };
     const d = delta(0, 'as is');
     expect(run(plan, [start(0, 'text'), d])[1]).toBe(d);
+  });
+});
+
+describe('jsonString', () => {
+  it('is JSON.stringify of any string, lone surrogates and controls included (property)', () => {
+    const s = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(
+          '"',
+          '\\',
+          '\n',
+          '\u0000',
+          '\u001f',
+          '\u007f',
+          '\u2028',
+          '\uD800',
+          '\uDC00',
+          '😀',
+          'é',
+        ),
+        fc.string({ maxLength: 1 }),
+      ),
+      maxLength: 20,
+    });
+    fc.assert(
+      fc.property(s, (text) => {
+        expect(jsonString(text)).toBe(JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the fast path reads any delta text back exactly (property)', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('"', '\\', '\n', '\u0000', '\uD800', '😀', 'é', ' '),
+      fc.string({ maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 20 }), (text) => {
+        const out = run({ ...PASS_THROUGH, watermark: upper }, [start(0, 'text'), delta(0, text)]);
+        const got = out
+          .filter((e) => e.event === 'content_block_delta')
+          .map((e) => JSON.parse(e.data).delta.text);
+        expect(got.join('')).toBe(text.toUpperCase());
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -7,6 +7,7 @@ import {
   type StreamHandler,
   type TextRewriter,
 } from '../plan.ts';
+import { jsonString, startsAt, stringLiteral } from '../scan.ts';
 import { emptyUsage, readUsage } from '../usage.ts';
 
 const REASONING_BLOCKS = new Set(['thinking', 'redacted_thinking']);
@@ -14,6 +15,19 @@ const REASONING_BLOCKS = new Set(['thinking', 'redacted_thinking']);
 const DELTA_HEAD = '{"type":"content_block_delta","index":';
 const TEXT_HEAD = ',"delta":{"type":"text_delta","text":';
 const TEXT_TAIL = '}}';
+
+/** The index digits of a fast-path delta: 0, or up to nine digits without a leading zero. */
+function indexAt(data: string, from: number, to: number): number {
+  const n = to - from;
+  if (n < 1 || n > 9) return -1;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const c = data.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9 || (c === 0 && i === from && n > 1)) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
 
 /**
  * The text of a `content_block_delta` text event written exactly as the API writes it (and as
@@ -24,20 +38,21 @@ const TEXT_TAIL = '}}';
  * key order included, returns undefined and takes the general path.
  */
 function fastTextDelta(data: string): { index: number; text: string } | undefined {
-  if (!data.startsWith(DELTA_HEAD) || !data.endsWith(TEXT_TAIL)) return undefined;
+  if (!startsAt(data, DELTA_HEAD, 0) || !data.endsWith(TEXT_TAIL)) return undefined;
   const comma = data.indexOf(',', DELTA_HEAD.length);
-  const indexText = data.slice(DELTA_HEAD.length, comma);
-  if (comma < 0 || !/^(?:0|[1-9]\d{0,8})$/.test(indexText) || !data.startsWith(TEXT_HEAD, comma))
-    return undefined;
-  const literal = data.slice(comma + TEXT_HEAD.length, data.length - TEXT_TAIL.length);
-  if (literal.charCodeAt(0) !== 0x22) return undefined;
-  let text: unknown;
-  try {
-    text = JSON.parse(literal);
-  } catch {
-    return undefined; // not a single string literal (e.g. more keys after "text"): general path
-  }
-  return typeof text === 'string' ? { index: Number(indexText), text } : undefined;
+  if (comma < 0) return undefined;
+  const index = indexAt(data, DELTA_HEAD.length, comma);
+  if (index < 0 || !startsAt(data, TEXT_HEAD, comma)) return undefined;
+  const text = stringLiteral(data, comma + TEXT_HEAD.length, data.length - TEXT_TAIL.length);
+  return text === undefined ? undefined : { index, text };
+}
+
+/** Byte for byte what JSON.stringify of { type, index, delta: { type, text } } gives. */
+function textDelta(index: number, text: string): SseEvent {
+  return {
+    event: 'content_block_delta',
+    data: `${DELTA_HEAD}${index}${TEXT_HEAD}${jsonString(text)}${TEXT_TAIL}`,
+  };
 }
 
 /**
@@ -50,29 +65,30 @@ function fastTextDelta(data: string): { index: number; text: string } | undefine
  * watermark rewriter, whose held-back tail is flushed as one last delta before the block stops.
  */
 export function createAnthropicStreamHandler(plan: ResponsePlan): StreamHandler {
-  const usage = emptyUsage();
-  const rewrites = rewritesResponse(plan);
-  let done = false;
-  /** upstream index -> client index, or -1 when the block is dropped */
-  const indexMap = new Map<number, number>();
-  const rewriters = new Map<number, TextRewriter>();
-  let nextIndex = 0;
+  return new AnthropicStream(plan);
+}
 
-  function textDelta(index: number, text: string): SseEvent {
-    // Byte for byte what JSON.stringify of { type, index, delta: { type, text } } gives.
-    return {
-      event: 'content_block_delta',
-      data: `${DELTA_HEAD}${index}${TEXT_HEAD}${JSON.stringify(text)}${TEXT_TAIL}`,
-    };
+// A class, not closures: one per streamed response (see src/sse/parser.ts).
+class AnthropicStream implements StreamHandler {
+  readonly usage = emptyUsage();
+  readonly rewrites: boolean;
+  private done = false;
+  /** upstream index -> client index, or -1 when the block is dropped */
+  private readonly indexMap = new Map<number, number>();
+  private readonly rewriters = new Map<number, TextRewriter>();
+  private nextIndex = 0;
+
+  constructor(private readonly plan: ResponsePlan) {
+    this.rewrites = rewritesResponse(plan);
   }
 
   /** The fast path of `rewrite` for a plain text delta; false when the general path must run. */
-  function rewriteTextDelta(event: SseEvent, emit: Emit): boolean {
+  private rewriteTextDelta(event: SseEvent, emit: Emit): boolean {
     const fast = fastTextDelta(event.data);
     if (!fast) return false;
-    const index = indexMap.get(fast.index) ?? fast.index;
+    const index = this.indexMap.get(fast.index) ?? fast.index;
     if (index === -1) return true;
-    const rewriter = rewriters.get(fast.index);
+    const rewriter = this.rewriters.get(fast.index);
     if (!rewriter) {
       emit(index === fast.index ? event : textDelta(index, fast.text));
       return true;
@@ -82,7 +98,8 @@ export function createAnthropicStreamHandler(plan: ResponsePlan): StreamHandler 
     return true;
   }
 
-  function rewrite(event: SseEvent, data: Record<string, unknown>, emit: Emit): void {
+  private rewrite(event: SseEvent, data: Record<string, unknown>, emit: Emit): void {
+    const { plan, indexMap, rewriters } = this;
     const type = data.type;
     if (typeof data.index !== 'number') {
       emit(event);
@@ -92,7 +109,7 @@ export function createAnthropicStreamHandler(plan: ResponsePlan): StreamHandler 
     if (type === 'content_block_start') {
       const block = isObject(data.content_block) ? data.content_block : {};
       const drop = plan.stripReasoning && REASONING_BLOCKS.has(String(block.type));
-      indexMap.set(upstreamIndex, drop ? -1 : nextIndex++);
+      indexMap.set(upstreamIndex, drop ? -1 : this.nextIndex++);
       if (!drop && block.type === 'text' && plan.watermark) rewriters.set(upstreamIndex, plan.watermark());
     }
     const index = indexMap.get(upstreamIndex) ?? upstreamIndex;
@@ -116,35 +133,33 @@ export function createAnthropicStreamHandler(plan: ResponsePlan): StreamHandler 
     emit(index === upstreamIndex ? event : { ...event, data: JSON.stringify({ ...data, index }) });
   }
 
-  return {
-    usage,
-    rewrites,
-    event(event, emit) {
-      const name = event.event;
-      if (name === 'message_stop' || name === 'error') done = true;
-      if (rewrites && name === 'content_block_delta' && rewriteTextDelta(event, emit)) return;
-      const passes = name === 'ping' || name === 'message_stop' || name === 'error';
-      const data =
-        rewrites && passes
-          ? undefined
-          : rewrites || name === 'message_start' || name === 'message_delta'
-            ? parse(event.data)
-            : undefined;
-      if (data && name === 'message_start')
-        readUsage(usage, isObject(data.message) ? data.message.usage : undefined);
-      if (data && name === 'message_delta') readUsage(usage, data.usage);
-      if (!rewrites) return;
-      if (data) rewrite(event, data, emit);
-      else emit(event);
-    },
-    end(emit) {
-      for (const [upstreamIndex, rewriter] of rewriters) {
-        const tail = rewriter.flush();
-        const index = indexMap.get(upstreamIndex) ?? upstreamIndex;
-        if (tail !== '') emit(textDelta(index, tail));
-      }
-      rewriters.clear();
-      return done;
-    },
-  };
+  event(event: SseEvent, emit: Emit): void {
+    const { rewrites, usage } = this;
+    const name = event.event;
+    if (name === 'message_stop' || name === 'error') this.done = true;
+    if (rewrites && name === 'content_block_delta' && this.rewriteTextDelta(event, emit)) return;
+    const passes = name === 'ping' || name === 'message_stop' || name === 'error';
+    const data =
+      rewrites && passes
+        ? undefined
+        : rewrites || name === 'message_start' || name === 'message_delta'
+          ? parse(event.data)
+          : undefined;
+    if (data && name === 'message_start')
+      readUsage(usage, isObject(data.message) ? data.message.usage : undefined);
+    if (data && name === 'message_delta') readUsage(usage, data.usage);
+    if (!rewrites) return;
+    if (data) this.rewrite(event, data, emit);
+    else emit(event);
+  }
+
+  end(emit: Emit): boolean {
+    for (const [upstreamIndex, rewriter] of this.rewriters) {
+      const tail = rewriter.flush();
+      const index = this.indexMap.get(upstreamIndex) ?? upstreamIndex;
+      if (tail !== '') emit(textDelta(index, tail));
+    }
+    this.rewriters.clear();
+    return this.done;
+  }
 }

@@ -1,3 +1,5 @@
+import { indexOfQuoted, jsonString, startsAt, stringLiteral } from '../scan.ts';
+
 /**
  * The one chat chunk that streams by the hundred: a single choice whose delta is only `content`,
  * without logprobs or a finish reason, written compactly as the API writes it:
@@ -34,44 +36,65 @@ function literalEnd(text: string, start: number): number {
   return -1;
 }
 
+/** A class rather than an object with a closure: one per streamed chunk. */
+class Chunk implements ContentChunk {
+  constructor(
+    private readonly data: string,
+    private readonly start: number,
+    private readonly end: number,
+    readonly index: number,
+    readonly content: string,
+    readonly dropsUsage: boolean,
+  ) {}
+
+  render(next: string): string {
+    const { data, start, end, dropsUsage } = this;
+    return `${data.slice(0, start)}${jsonString(next)}${data.slice(end, dropsUsage ? -NULL_USAGE.length : undefined)}${dropsUsage ? '}' : ''}`;
+  }
+}
+
+/** The index digits: 0, or up to six digits without a leading zero; -1 otherwise. */
+function indexAt(data: string, from: number, to: number): number {
+  const n = to - from;
+  if (n < 1 || n > 6) return -1;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const c = data.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9 || (c === 0 && i === from && n > 1)) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
+
 export function parseContentChunk(data: string, dropNullUsage: boolean): ContentChunk | undefined {
-  const at = data.indexOf(CHOICES);
-  if (at < 0 || data.indexOf('"choices"', at + 1) >= 0) return undefined;
+  const at = indexOfQuoted(data, CHOICES_REST);
+  if (at < 0 || indexOfQuoted(data, 'choices"', at + 1) >= 0) return undefined;
   const digits = at + CHOICES.length;
   const comma = data.indexOf(',', digits);
-  const indexText = data.slice(digits, comma);
-  if (comma < 0 || !/^(?:0|[1-9]\d{0,5})$/.test(indexText) || !data.startsWith(DELTA, comma))
-    return undefined;
+  if (comma < 0) return undefined;
+  const index = indexAt(data, digits, comma);
+  if (index < 0 || !startsAt(data, DELTA, comma)) return undefined;
   const start = comma + DELTA.length;
   if (data.charCodeAt(start) !== 0x22) return undefined;
   const end = literalEnd(data, start);
-  if (end < 0 || !data.startsWith(REST, end)) return undefined;
+  if (end < 0 || !startsAt(data, REST, end)) return undefined;
   // Usage to read, an error, or anything else the general path must see: not this shape.
   // (Unescaped quotes cannot occur inside a string literal, so these searches see keys only.)
-  if (!onlyNullUsage(data) || data.includes('"error"')) return undefined;
-  const dropsUsage = dropNullUsage && data.includes('"usage"');
+  if (!onlyNullUsage(data) || indexOfQuoted(data, 'error"') >= 0) return undefined;
+  const dropsUsage = dropNullUsage && indexOfQuoted(data, 'usage"') >= 0;
   if (dropsUsage && !data.endsWith(NULL_USAGE)) return undefined; // `usage` first: the general path
-  let content: unknown;
-  try {
-    content = JSON.parse(data.slice(start, end));
-  } catch {
-    return undefined;
-  }
-  if (typeof content !== 'string') return undefined;
-  return {
-    index: Number(indexText),
-    content,
-    dropsUsage,
-    render: (next) =>
-      `${data.slice(0, start)}${JSON.stringify(next)}${data.slice(end, dropsUsage ? -NULL_USAGE.length : undefined)}${dropsUsage ? '}' : ''}`,
-  };
+  const content = stringLiteral(data, start, end);
+  if (content === undefined) return undefined;
+  return new Chunk(data, start, end, index, content, dropsUsage);
 }
+
+const CHOICES_REST = CHOICES.slice(1);
 
 /**
  * No `usage` key, or only `"usage":null` (which every chunk carries once the client asked for
  * `stream_options.include_usage`): nothing to meter, so the tap need not parse the chunk.
  */
 export function onlyNullUsage(data: string): boolean {
-  const at = data.indexOf('"usage"');
-  return at < 0 || (data.startsWith('"usage":null', at) && data.indexOf('"usage"', at + 7) < 0);
+  const at = indexOfQuoted(data, 'usage"');
+  return at < 0 || (startsAt(data, '"usage":null', at) && indexOfQuoted(data, 'usage"', at + 7) < 0);
 }

@@ -7,6 +7,7 @@ import {
   type StreamHandler,
   type TextRewriter,
 } from '../plan.ts';
+import { indexOfQuoted } from '../scan.ts';
 import { emptyUsage, readUsage } from '../usage.ts';
 import { onlyNullUsage, parseContentChunk } from './chat-fast.ts';
 
@@ -23,13 +24,23 @@ const REASONING_FIELDS = ['reasoning', 'reasoning_content', 'reasoning_details']
  * and JSON-mode output are never given a rewriter (the plan leaves `watermark` unset for them).
  */
 export function createChatStreamHandler(plan: ResponsePlan): StreamHandler {
-  const usage = emptyUsage();
-  const rewrites = rewritesResponse(plan);
-  const rewriters = new Map<number, TextRewriter>();
-  let done = false;
-  let last: Record<string, unknown> | undefined;
+  return new ChatStream(plan);
+}
 
-  function rewriteChoice(choice: Record<string, unknown>): boolean {
+// A class, not closures: one per streamed response (see src/sse/parser.ts).
+class ChatStream implements StreamHandler {
+  readonly usage = emptyUsage();
+  readonly rewrites: boolean;
+  private readonly rewriters = new Map<number, TextRewriter>();
+  private done = false;
+  private last: Record<string, unknown> | undefined = undefined;
+
+  constructor(private readonly plan: ResponsePlan) {
+    this.rewrites = rewritesResponse(plan);
+  }
+
+  private rewriteChoice(choice: Record<string, unknown>): boolean {
+    const { plan, rewriters } = this;
     let changed = false;
     const delta = isObject(choice.delta) ? choice.delta : undefined;
     if (plan.stripLogprobs && choice.logprobs != null) {
@@ -65,13 +76,14 @@ export function createChatStreamHandler(plan: ResponsePlan): StreamHandler {
   }
 
   /** `rewriteChoice` for the common content-only chunk, without parsing the chunk (chat-fast.ts). */
-  function rewriteContentChunk(event: SseEvent, emit: Emit): boolean {
+  private rewriteContentChunk(event: SseEvent, emit: Emit): boolean {
+    const { plan, rewriters } = this;
     const chunk = parseContentChunk(event.data, plan.hideUsage);
     if (!chunk) return false;
-    if (last === undefined) {
+    if (this.last === undefined) {
       // `end` needs a chunk to copy id, model and the like from.
-      last = parse(event.data);
-      if (last && plan.hideUsage) delete last.usage;
+      this.last = parse(event.data);
+      if (this.last && plan.hideUsage) delete this.last.usage;
     }
     let content = chunk.content;
     if (plan.watermark) {
@@ -84,50 +96,50 @@ export function createChatStreamHandler(plan: ResponsePlan): StreamHandler {
     return true;
   }
 
-  return {
-    usage,
-    rewrites,
-    event(event, emit) {
-      if (event.data === '[DONE]') done = true;
-      if (rewrites && rewriteContentChunk(event, emit)) return;
-      // The tap path parses only a chunk that carries usage (not `"usage":null`) or an error;
-      // rewriting parses every chunk the fast path above did not take.
-      const data =
-        event.data === '[DONE]' || (!rewrites && onlyNullUsage(event.data) && !event.data.includes('"error"'))
-          ? undefined
-          : parse(event.data);
-      if (data && isObject(data.usage)) readUsage(usage, data.usage);
-      if (data && isObject(data.error)) done = true;
-      if (!rewrites) return;
-      if (!data) {
-        emit(event);
-        return;
-      }
-      const choices = Array.isArray(data.choices) ? data.choices : [];
-      let changed = false;
-      if (plan.hideUsage && 'usage' in data) {
-        // The client did not ask for usage: drop the usage-only chunk and the `usage: null`
-        // that every other chunk then carries, so it sees the stream it asked for.
-        if (isObject(data.usage) && choices.length === 0) return;
-        delete data.usage;
-        changed = true;
-      }
-      for (const choice of choices) if (isObject(choice) && rewriteChoice(choice)) changed = true;
-      last = data;
-      emit(changed ? { ...event, data: JSON.stringify(data) } : event);
-    },
-    end(emit) {
-      if (rewriters.size > 0) {
-        // The stream stopped without a finish_reason: release what was held back.
-        const choices = [...rewriters].map(([index, r]) => ({
-          index,
-          delta: { content: r.flush() },
-          finish_reason: null,
-        }));
-        rewriters.clear();
-        emit({ data: JSON.stringify({ ...last, choices }) });
-      }
-      return done;
-    },
-  };
+  event(event: SseEvent, emit: Emit): void {
+    const { plan, rewrites, usage } = this;
+    if (event.data === '[DONE]') this.done = true;
+    if (rewrites && this.rewriteContentChunk(event, emit)) return;
+    // The tap path parses only a chunk that carries usage (not `"usage":null`) or an error;
+    // rewriting parses every chunk the fast path above did not take.
+    const data =
+      event.data === '[DONE]' ||
+      (!rewrites && onlyNullUsage(event.data) && indexOfQuoted(event.data, 'error"') < 0)
+        ? undefined
+        : parse(event.data);
+    if (data && isObject(data.usage)) readUsage(usage, data.usage);
+    if (data && isObject(data.error)) this.done = true;
+    if (!rewrites) return;
+    if (!data) {
+      emit(event);
+      return;
+    }
+    const choices = Array.isArray(data.choices) ? data.choices : [];
+    let changed = false;
+    if (plan.hideUsage && 'usage' in data) {
+      // The client did not ask for usage: drop the usage-only chunk and the `usage: null`
+      // that every other chunk then carries, so it sees the stream it asked for.
+      if (isObject(data.usage) && choices.length === 0) return;
+      delete data.usage;
+      changed = true;
+    }
+    for (const choice of choices) if (isObject(choice) && this.rewriteChoice(choice)) changed = true;
+    this.last = data;
+    emit(changed ? { ...event, data: JSON.stringify(data) } : event);
+  }
+
+  end(emit: Emit): boolean {
+    const { rewriters } = this;
+    if (rewriters.size > 0) {
+      // The stream stopped without a finish_reason: release what was held back.
+      const choices = [...rewriters].map(([index, r]) => ({
+        index,
+        delta: { content: r.flush() },
+        finish_reason: null,
+      }));
+      rewriters.clear();
+      emit({ data: JSON.stringify({ ...this.last, choices }) });
+    }
+    return this.done;
+  }
 }

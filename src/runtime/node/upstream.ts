@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { Agent, type Dispatcher } from 'undici';
 import { GatewayError } from '../../gateway/errors.ts';
-import type { Upstream, UpstreamRequest, UpstreamResponse } from '../../gateway/upstream.ts';
+import type { BodyReader, Upstream, UpstreamRequest, UpstreamResponse } from '../../gateway/upstream.ts';
 
 /**
  * undici error codes → the gateway's catalogue. When the client went away first, undici rejects
@@ -55,6 +55,107 @@ function toWebStream(body: Readable, signal: AbortSignal): ReadableStream<Uint8A
   );
 }
 
+type Waiter = {
+  resolve: (r: ReadableStreamReadResult<Uint8Array>) => void;
+  reject: (err: unknown) => void;
+};
+
+const DONE: ReadableStreamReadResult<Uint8Array> = { done: true, value: undefined };
+
+/**
+ * A BodyReader straight over undici's stream in paused mode: `read()` takes whatever the stream
+ * has buffered (several network chunks at once when they have piled up), or waits for the next
+ * 'readable'. Backpressure is the stream's own: nothing is read ahead of the caller.
+ */
+class NodeBodyReader implements BodyReader {
+  private waiter: Waiter | undefined = undefined;
+  private ended = false;
+  private failure: GatewayError | undefined = undefined;
+
+  constructor(
+    private readonly body: Readable,
+    private readonly signal: AbortSignal,
+  ) {
+    body.on('readable', this.onReadable.bind(this));
+    body.once('end', this.onEnd.bind(this));
+    body.once('error', this.onError.bind(this));
+    body.once('close', this.onClose.bind(this));
+  }
+
+  read(): Promise<ReadableStreamReadResult<Uint8Array>> {
+    if (this.failure) return Promise.reject(this.failure);
+    const chunk = this.body.read() as Buffer | null;
+    if (chunk !== null) return Promise.resolve(result(chunk));
+    if (this.ended) return Promise.resolve(DONE);
+    return new Promise((resolve, reject) => {
+      this.waiter = { resolve, reject };
+    });
+  }
+
+  cancel(): Promise<void> {
+    this.body.destroy();
+    return Promise.resolve();
+  }
+
+  private onReadable(): void {
+    const waiter = this.waiter;
+    if (!waiter) return;
+    const chunk = this.body.read() as Buffer | null;
+    if (chunk === null) return; // the end: 'end' follows
+    this.waiter = undefined;
+    waiter.resolve(result(chunk));
+  }
+
+  private onEnd(): void {
+    this.ended = true;
+    const waiter = this.waiter;
+    this.waiter = undefined;
+    waiter?.resolve(DONE);
+  }
+
+  private onError(err: unknown): void {
+    this.failure = mapUndiciError(err, 'body', this.signal);
+    const waiter = this.waiter;
+    this.waiter = undefined;
+    waiter?.reject(this.failure);
+  }
+
+  /** Closed without its end and without an error: the body was cut short. */
+  private onClose(): void {
+    if (this.ended || this.failure) return;
+    this.onError(new Error('the upstream body closed before its end'));
+  }
+}
+
+const result = (chunk: Buffer): ReadableStreamReadResult<Uint8Array> => ({
+  done: false,
+  value: new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength),
+});
+
+/**
+ * An upstream response whose body is read either through `open()` (the gateway's own reads) or
+ * as a web stream built on first access to `body` (bodies passed through untouched).
+ */
+class NodeUpstreamResponse implements UpstreamResponse {
+  private stream: ReadableStream<Uint8Array> | null | undefined = undefined;
+
+  constructor(
+    readonly status: number,
+    readonly headers: Headers,
+    private readonly raw: Readable | null,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  get body(): ReadableStream<Uint8Array> | null {
+    if (this.stream === undefined) this.stream = this.raw ? toWebStream(this.raw, this.signal) : null;
+    return this.stream;
+  }
+
+  open(): BodyReader | null {
+    return this.raw ? new NodeBodyReader(this.raw, this.signal) : null;
+  }
+}
+
 /**
  * The Node sidecar's upstream: one undici Agent (a keep-alive pool per origin) for each distinct
  * connect timeout, `request()` rather than `fetch` (measured ~4× cheaper per request here).
@@ -101,7 +202,7 @@ export function createNodeUpstream(
     }
     const bodiless = res.statusCode === 204 || res.statusCode === 304 || req.method === 'HEAD';
     if (bodiless) res.body.resume();
-    return { status: res.statusCode, headers, body: bodiless ? null : toWebStream(res.body, req.signal) };
+    return new NodeUpstreamResponse(res.statusCode, headers, bodiless ? null : res.body, req.signal);
   };
   return Object.assign(upstream, {
     async close() {
