@@ -194,6 +194,14 @@ export class Alternation {
     return count > MAX_PARTS ? -1 : count;
   }
 
+  /**
+   * False when no alternative can match `text` (each lacks a literal it requires), true when one
+   * might: a cheap gate before a loop over a pattern's matches.
+   */
+  mayMatch(text: string): boolean {
+    return this.candidates(text) !== 0;
+  }
+
   test(text: string): boolean {
     const count = this.candidates(text);
     if (count < 0) {
