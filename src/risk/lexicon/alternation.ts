@@ -203,6 +203,17 @@ export class Alternation {
   }
 
   test(text: string): boolean {
+    // The engine scores a hit request again without its system prompt: the same user text.
+    if (text === this.tested) return this.testResult;
+    this.tested = text;
+    this.testResult = this.testUncached(text);
+    return this.testResult;
+  }
+
+  private tested: string | undefined;
+  private testResult = false;
+
+  private testUncached(text: string): boolean {
     const count = this.candidates(text);
     if (count < 0) {
       this.whole.lastIndex = 0;
