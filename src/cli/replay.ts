@@ -55,8 +55,6 @@ export const replayCommand: Command = (args, io) =>
  */
 const LARGE_TRACE_BYTES = 4_000_000;
 const BATCH = 256;
-/** Batches sent ahead per helper: enough to keep it busy, little memory. */
-const AHEAD = 3;
 
 async function large(file: string): Promise<boolean> {
   if (file === '-' || availableParallelism() < 2) return false;
@@ -67,13 +65,18 @@ async function large(file: string): Promise<boolean> {
   }
 }
 
+type Prepared = (PreparedLine | null)[];
+
 interface Helper {
   worker: Worker;
+  /** Loaded and answering (a helper takes about a second to load the engine). */
+  ready: boolean;
   /** Resolvers of the batches sent and not yet answered, in order (a helper answers in order). */
-  waiting: { resolve(lines: (PreparedLine | null)[]): void; reject(err: unknown): void }[];
+  waiting: { resolve(lines: Prepared): void; reject(err: unknown): void }[];
 }
 
 const ROLE = 'distill-guard replay preparer';
+const READY = 'ready';
 
 /**
  * Start helper threads, or none when this module cannot be loaded in a thread of its own (it
@@ -103,9 +106,13 @@ function startPreparers(policy: Policy): Helper[] {
        import(workerData.tsx).then(({ tsImport }) => tsImport(workerData.module, workerData.module));`,
       { eval: true, workerData: { role: ROLE, tsx, module, policy } },
     );
-    const helper: Helper = { worker, waiting: [] };
-    worker.on('message', (lines: (PreparedLine | null)[]) => helper.waiting.shift()?.resolve(lines));
+    const helper: Helper = { worker, ready: false, waiting: [] };
+    worker.on('message', (message: Prepared | typeof READY) => {
+      if (message === READY) helper.ready = true;
+      else helper.waiting.shift()?.resolve(message);
+    });
     const fail = (err: unknown) => {
+      helper.ready = false;
       for (const w of helper.waiting.splice(0)) w.reject(err);
     };
     worker.on('error', fail);
@@ -115,54 +122,78 @@ function startPreparers(policy: Policy): Helper[] {
   return helpers;
 }
 
+/** A batch of raw lines, and its prepared lines once a helper has them. */
+interface Batch {
+  lines: RawLine[];
+  result?: Promise<Prepared>;
+}
+
+/** Batches read ahead of the one the engine is at: work for the helpers, a few MB at most. */
+const LOOKAHEAD = 8;
+/** Batches a helper holds at once: one it works on, one queued behind it. */
+const PER_HELPER = 2;
+
 /**
- * The trace's lines, prepared, in input order: by the helpers when there are any (each batch
- * falls back to this thread if its helper fails), else here, one at a time.
+ * The trace's lines, prepared, in input order. Ready helpers take batches ahead of the engine;
+ * a batch no helper took (helpers still loading, or all busy) is prepared here when its turn
+ * comes, and so is one whose helper failed.
  */
 async function* preparedLines(
   file: string,
   replayer: Replayer,
   helpers: readonly Helper[],
 ): AsyncGenerator<PreparedLine> {
+  const prepareHere = (line: RawLine) => replayer.prepare(parseLine(line));
   if (helpers.length === 0) {
-    for await (const line of readLines(file)) yield replayer.prepare(parseLine(line));
+    for await (const line of readLines(file)) yield prepareHere(line);
     return;
   }
-  const pending: { lines: RawLine[]; result: Promise<(PreparedLine | null)[]> }[] = [];
-  let batch: RawLine[] = [];
-  let next = 0;
-  const send = () => {
-    const helper = helpers[next++ % helpers.length] as Helper;
-    const lines = batch;
-    const result = new Promise<(PreparedLine | null)[]>((resolve, reject) => {
-      helper.waiting.push({ resolve, reject });
-      helper.worker.postMessage(lines);
-    });
-    // A failed helper is handled when its batch comes up; never an unhandled rejection.
-    result.catch(() => {});
-    pending.push({ lines, result });
-    batch = [];
+  const reader = readLines(file);
+  const ahead: Batch[] = [];
+  let done = false;
+  const readBatch = async (): Promise<Batch | undefined> => {
+    const lines: RawLine[] = [];
+    while (!done && lines.length < BATCH) {
+      const r = await reader.next();
+      if (r.done) done = true;
+      else lines.push(r.value);
+    }
+    return lines.length > 0 ? { lines } : undefined;
   };
-  async function* settle(item: { lines: RawLine[]; result: Promise<(PreparedLine | null)[]> }) {
-    let prepared: (PreparedLine | null)[] | undefined;
-    try {
-      prepared = await item.result;
-    } catch {
-      prepared = undefined;
+  const feed = () => {
+    for (const helper of helpers) {
+      for (const batch of ahead) {
+        if (!helper.ready || helper.waiting.length >= PER_HELPER) break;
+        if (batch.result) continue;
+        batch.result = new Promise<Prepared>((resolve, reject) => {
+          helper.waiting.push({ resolve, reject });
+          helper.worker.postMessage(batch.lines);
+        });
+        // A failed helper is handled when its batch comes up; never an unhandled rejection.
+        batch.result.catch(() => {});
+      }
     }
-    for (let i = 0; i < item.lines.length; i++) {
-      // Null: the helper could not prepare the line; preparing it here reproduces the outcome.
-      yield prepared?.[i] ?? replayer.prepare(parseLine(item.lines[i] as RawLine));
+  };
+  for (;;) {
+    while (!done && ahead.length < LOOKAHEAD) {
+      const batch = await readBatch();
+      if (batch) ahead.push(batch);
     }
+    const batch = ahead.shift();
+    if (!batch) return;
+    feed();
+    let prepared: Prepared | undefined;
+    if (batch.result) {
+      try {
+        prepared = await batch.result;
+      } catch {
+        prepared = undefined;
+      }
+    }
+    // Null: the helper could not prepare the line; preparing it here reproduces the outcome.
+    for (let i = 0; i < batch.lines.length; i++)
+      yield prepared?.[i] ?? prepareHere(batch.lines[i] as RawLine);
   }
-  for await (const line of readLines(file)) {
-    batch.push(line);
-    if (batch.length < BATCH) continue;
-    send();
-    if (pending.length >= AHEAD * helpers.length) yield* settle(pending.shift() as (typeof pending)[number]);
-  }
-  if (batch.length > 0) send();
-  while (pending.length > 0) yield* settle(pending.shift() as (typeof pending)[number]);
 }
 
 /** Only what the engine reads of a score crosses back from a helper. */
@@ -182,6 +213,7 @@ function slim(line: PreparedLine): PreparedLine {
 /** A helper thread: prepare each batch of raw lines posted to it, in order. */
 function runPreparer(policy: Policy): void {
   const replayer = createReplayer(policy);
+  parentPort?.postMessage(READY);
   parentPort?.on('message', (lines: RawLine[]) => {
     parentPort?.postMessage(
       lines.map((line) => {

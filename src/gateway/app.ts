@@ -147,6 +147,7 @@ export function createApp(deps: AppDeps): Hono {
           record(c, done);
         },
         policy.decision.revealToClient ? { 'x-distill-guard-action': exchange.verdict.enforced } : undefined,
+        deps.pullBodies,
       );
     } catch (err) {
       const error = toGatewayError(err);

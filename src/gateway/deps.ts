@@ -61,6 +61,12 @@ export interface AppDeps {
   remoteAddress?: (c: Context) => string | undefined;
   /** Run work after the response (Workers: `ctx.waitUntil`); default: fire and forget. */
   defer?: (c: Context, task: Promise<unknown>) => void;
+  /**
+   * The runtime's `Response` writes a body given as a bare pull reader (`getReader()` →
+   * `read()`/`cancel()`/`closed`), as @hono/node-server's does: relayed streams are then handed
+   * over without a web ReadableStream (relay.ts, `relaySseBody`). Default false: a ReadableStream.
+   */
+  pullBodies?: boolean;
 }
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

@@ -6,7 +6,7 @@ import type { Dialect } from '../providers/dialect.ts';
 import { createChatStreamHandler } from '../providers/openai/chat-stream.ts';
 import { createResponsesStreamHandler } from '../providers/openai/responses-stream.ts';
 import { PASS_THROUGH, type ResponsePlan, type StreamHandler } from '../providers/plan.ts';
-import { relaySse, type StreamOutcome } from './relay.ts';
+import { relaySse, relaySseBody, type StreamOutcome } from './relay.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -33,6 +33,28 @@ async function run(chunks: Uint8Array[], handler: StreamHandler, dialect: Dialec
   });
   const text = await new Response(out).text();
   return { text, outcome, usage: handler.usage };
+}
+
+/** The same through relaySseBody, read as @hono/node-server reads a body. */
+async function runPull(chunks: Uint8Array[], handler: StreamHandler, dialect: Dialect, fail?: Error) {
+  let outcome: StreamOutcome | undefined;
+  const body = relaySseBody(source(chunks, fail).getReader(), {
+    handler,
+    dialect,
+    maxEventBytes: 1 << 20,
+    onFinish: (o) => {
+      outcome = o;
+    },
+  });
+  const reader = body.getReader();
+  const parts: Uint8Array[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+  }
+  await reader.closed;
+  return { text: Buffer.concat(parts).toString('utf8'), outcome, usage: handler.usage };
 }
 
 /** A rewriter that holds everything back until the block ends: the harshest hold-back. */
@@ -142,5 +164,64 @@ describe('relaySse replays fixtures re-chunked at every byte boundary', () => {
     expect(events.at(-1)).toMatch(/^event: error\n/);
     expect(events.slice(0, -1).every((e) => multibyte.includes(`${e}\n\n`))).toBe(true);
     expect(result.outcome).toBe('failed');
+  });
+});
+
+describe('relaySseBody (the Node pull body) gives what relaySse gives', () => {
+  it.each(FIXTURES)('%s: tap and rewrite, every split', async (_name, text, dialect, make, output) => {
+    const all = bytes(text);
+    for (let cut = 0; cut <= all.length; cut += 5) {
+      const chunks = [all.subarray(0, cut), all.subarray(cut)];
+      const tap = await runPull(chunks, make(PASS_THROUGH), dialect);
+      expect(tap.text).toBe(text);
+      expect(tap.outcome).toBe('complete');
+      expect(tap.usage.outputTokens).toBe(output);
+      const rewritten = await runPull(chunks, make(holdAll), dialect);
+      expect(rewritten.text).toBe((await run(chunks, make(holdAll), dialect)).text);
+    }
+  });
+
+  it('fails with one error event, and a cancel after the end changes nothing', async () => {
+    const all = bytes(multibyte);
+    const cut = multibyte.indexOf('naïve') + 2;
+    const failed = await runPull(
+      [all.subarray(0, cut)],
+      createAnthropicStreamHandler(PASS_THROUGH),
+      'anthropic',
+      new Error('reset'),
+    );
+    expect(failed.outcome).toBe('failed');
+    expect(failed.text.split('\n\n').filter(Boolean).at(-1)).toMatch(/^event: error\n/);
+
+    let outcome: StreamOutcome | undefined;
+    const body = relaySseBody(source([all]).getReader(), {
+      handler: createAnthropicStreamHandler(PASS_THROUGH),
+      dialect: 'anthropic',
+      maxEventBytes: 1 << 20,
+      onFinish: (o) => {
+        outcome = o;
+      },
+    });
+    const reader = body.getReader();
+    while (!(await reader.read()).done) {}
+    await reader.cancel(new Error('socket closed'));
+    expect(outcome).toBe('complete');
+  });
+
+  it('a cancel mid-stream finishes as cancelled', async () => {
+    let outcome: StreamOutcome | undefined;
+    const all = bytes(multibyte);
+    const body = relaySseBody(source([all.subarray(0, 40), all.subarray(40)]).getReader(), {
+      handler: createAnthropicStreamHandler(PASS_THROUGH),
+      dialect: 'anthropic',
+      maxEventBytes: 1 << 20,
+      onFinish: (o) => {
+        outcome = o;
+      },
+    });
+    const reader = body.getReader();
+    await reader.cancel(new Error('socket closed'));
+    expect(outcome).toBe('cancelled');
+    expect((await reader.read()).done).toBe(true);
   });
 });

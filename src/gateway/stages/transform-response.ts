@@ -10,7 +10,7 @@ import type { Endpoint } from '../../providers/types.ts';
 import { GatewayError } from '../errors.ts';
 import type { Exchange } from '../exchange.ts';
 import { clientResponseHeaders } from '../headers.ts';
-import { relaySse } from '../relay.ts';
+import { type RelayOptions, relaySse, relaySseBody } from '../relay.ts';
 import { type BodyReader, openBody, type UpstreamResponse } from '../upstream.ts';
 
 const STREAM_HANDLERS: Partial<Record<Endpoint, (plan: ResponsePlan) => StreamHandler>> = {
@@ -87,6 +87,7 @@ export async function transformResponseStage(
   res: UpstreamResponse,
   done: (ex: Exchange) => void,
   extra?: Record<string, string>,
+  pullBodies = false,
 ): Promise<Response> {
   ex.status = res.status;
   const contentType = res.headers.get('content-type') ?? '';
@@ -101,18 +102,22 @@ export async function transformResponseStage(
       // A stream cut short (the client hung up, the upstream failed) may never show its usage:
       // what was delivered is metered from the events instead.
       const delivered = createStreamOutputEstimate(ex.route.dialect);
-      const stream = relaySse(reader, {
+      const options: RelayOptions = {
         handler: streamHandler(ex.plan),
         dialect: ex.route.dialect,
         maxEventBytes: ex.policy.gateway.responseLimitBytes,
         onEvent: delivered.event,
-        onFinish: (outcome, usage, error) => {
+        onFinish(outcome, usage, error) {
           ex.outcome = outcome;
           ex.usage = meteredUsage(usage, outcome === 'complete', delivered.tokens);
           if (error) ex.error = error.code;
           done(ex);
         },
-      });
+      };
+      // A pull body is no BodyInit by type; @hono/node-server's Response takes it (deps.ts).
+      const stream = pullBodies
+        ? (relaySseBody(reader, options) as unknown as ReadableStream<Uint8Array>)
+        : relaySse(reader, options);
       return new Response(stream, {
         status: res.status,
         headers: clientResponseHeaders(res.headers, true, extra),

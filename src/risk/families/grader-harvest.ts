@@ -1,5 +1,6 @@
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
+import { Alternation } from '../lexicon/alternation.ts';
 import {
   AI_OUTPUT,
   CANDIDATE_LABEL,
@@ -60,6 +61,17 @@ const ORDINALS = [
   'four',
 ];
 
+/**
+ * Gates for the structure patterns: each needs a literal (a candidate noun, a step word, a
+ * field name, `<`) that most prompts lack, and is not run on a text without it.
+ */
+const gate = (re: RegExp) => new Alternation([re.source], re.flags);
+const INLINE_GATE = gate(INLINE_CANDIDATE);
+const ORDINAL_GATE = gate(ORDINAL_CANDIDATE);
+const STEP_GATE = gate(STEP_SET);
+const PROMPT_FIELD_TEST = gate(PROMPT_FIELD);
+const RESPONSE_FIELD_TEST = gate(RESPONSE_FIELD);
+
 interface CandidateSets {
   /** Distinct indices after a response-like noun ("Response 1", "回答A", "r_02"). */
   named: number;
@@ -90,7 +102,7 @@ function candidateSets(text: string): CandidateSets {
   }
   // Candidates named inline: two indices after the same noun ("Response A ... Response B").
   const inline = new Map<string, Set<string>>();
-  for (const m of text.matchAll(INLINE_CANDIDATE)) {
+  for (const m of INLINE_GATE.mayMatch(text) ? text.matchAll(INLINE_CANDIDATE) : []) {
     if (++seen > 400) break;
     const noun = m[1] ?? '';
     const raw = m[2] ?? '';
@@ -108,7 +120,7 @@ function candidateSets(text: string): CandidateSets {
     }
   }
   // Ordinal candidates: "First completion:", "Response two:".
-  for (const m of text.matchAll(ORDINAL_CANDIDATE)) {
+  for (const m of ORDINAL_GATE.mayMatch(text) ? text.matchAll(ORDINAL_CANDIDATE) : []) {
     if (++seen > 400) break;
     const word = m[1] ?? m[2] ?? '';
     const index = `o${ORDINALS.indexOf(word) % 4}`;
@@ -117,7 +129,7 @@ function candidateSets(text: string): CandidateSets {
   }
   // XML-tagged candidates: <response_a>, <answer id="2">, or the same tag opened twice.
   const occurrences = new Map<string, number>();
-  for (const m of text.matchAll(XML_CANDIDATE)) {
+  for (const m of text.includes('<') ? text.matchAll(XML_CANDIDATE) : []) {
     if (++seen > 400) break;
     const noun = (m[1] ?? '').replace(/_.*/, '');
     const n = (occurrences.get(noun) ?? 0) + 1;
@@ -172,10 +184,10 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   const mask = scriptMask(t);
   // Structure first, cheapest first: laid-out candidates, prompt/response fields, step lists.
   const sets = candidateSets(t);
-  const promptField = PROMPT_FIELD.test(t) || JSON_RECORD_PROMPT.test(t) || XML_PROMPT.test(t);
-  const responseField = RESPONSE_FIELD.test(t) || JSON_RECORD_RESPONSE.test(t) || XML_RESPONSE.test(t);
+  const promptField = PROMPT_FIELD_TEST.test(t) || JSON_RECORD_PROMPT.test(t) || XML_PROMPT.test(t);
+  const responseField = RESPONSE_FIELD_TEST.test(t) || JSON_RECORD_RESPONSE.test(t) || XML_RESPONSE.test(t);
   const layout = promptField && responseField;
-  const stepList = countUpTo(t, STEP_SET, 3) >= 2;
+  const stepList = STEP_GATE.mayMatch(t) && countUpTo(t, STEP_SET, 3) >= 2;
   const candidates = sets.named >= 2 || layout;
   const toolVerdict = f.toolCount > 0 && TOOL_VERDICT.test(f.text.tools);
   const meta = REWARD_META.test(t, mask);

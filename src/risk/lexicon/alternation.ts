@@ -194,7 +194,26 @@ export class Alternation {
     return count > MAX_PARTS ? -1 : count;
   }
 
+  /**
+   * False when no alternative can match `text` (each lacks a literal it requires), true when one
+   * might: a cheap gate before a loop over a pattern's matches.
+   */
+  mayMatch(text: string): boolean {
+    return this.candidates(text) !== 0;
+  }
+
   test(text: string): boolean {
+    // The engine scores a hit request again without its system prompt: the same user text.
+    if (text === this.tested) return this.testResult;
+    this.tested = text;
+    this.testResult = this.testUncached(text);
+    return this.testResult;
+  }
+
+  private tested: string | undefined;
+  private testResult = false;
+
+  private testUncached(text: string): boolean {
     const count = this.candidates(text);
     if (count < 0) {
       this.whole.lastIndex = 0;

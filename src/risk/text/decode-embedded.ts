@@ -32,31 +32,18 @@ export function decodeEmbedded(text: string): string[] {
   return out;
 }
 
-/** Runs of 24+ base64 characters (plus padding), found by a plain scan rather than a regex. */
+const BASE64_RUN = /[A-Za-z0-9+/_-]{24,}/g;
+
+/** Runs of 24+ base64 characters (plus up to two `=` of padding), at most 32. */
 function base64Runs(text: string): string[] {
   const runs: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    const inAlphabet =
-      (c >= 65 && c <= 90) ||
-      (c >= 97 && c <= 122) ||
-      (c >= 48 && c <= 57) ||
-      c === 43 ||
-      c === 47 ||
-      c === 95 ||
-      c === 45;
-    if (inAlphabet) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start >= 0 && i - start >= 24) {
-      let end = i;
-      while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
-      runs.push(text.slice(start, end));
-      if (runs.length >= 32) break;
-    }
-    start = -1;
+  BASE64_RUN.lastIndex = 0;
+  for (let m = BASE64_RUN.exec(text); m !== null; m = BASE64_RUN.exec(text)) {
+    const i = m.index + m[0].length;
+    let end = i;
+    while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
+    runs.push(text.slice(m.index, end));
+    if (runs.length >= 32) break;
   }
   return runs;
 }

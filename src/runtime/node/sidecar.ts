@@ -52,6 +52,8 @@ export async function startSidecar(options: SidecarOptions = {}): Promise<Sideca
     logger,
     audit,
     remoteAddress: (c: Context) => (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress,
+    // @hono/node-server (which serve() below installs as the global Response) writes pull bodies.
+    pullBodies: true,
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve) => {
