@@ -70,8 +70,17 @@ const texts: (string | undefined)[] = new Array(SLOTS).fill(undefined);
 const sets: Grams[] = Array.from({ length: SLOTS }, () => ({ bits: new Int32Array(1 << 10), shift: 17 }));
 let nextSlot = 0;
 
+let lastSlot = 0;
+
 export function gramsOf(text: string): Grams {
-  for (let i = 0; i < SLOTS; i++) if (texts[i] === text) return sets[i] as Grams;
+  // Lexicons of a scorer read one text in a row: the slot of the last call comes first.
+  if (texts[lastSlot] === text) return sets[lastSlot] as Grams;
+  for (let i = 0; i < SLOTS; i++) {
+    if (texts[i] === text) {
+      lastSlot = i;
+      return sets[i] as Grams;
+    }
+  }
   // 64 to 128 bits per character keep the set sparse: few false "might"s, which cost a probe
   // of the full literal list and sometimes a regex run.
   const log = Math.min(20, Math.max(10, 32 - Math.clz32(text.length) + 7));
@@ -80,6 +89,7 @@ export function gramsOf(text: string): Grams {
   g.shift = 32 - log;
   build(text, g.bits, g.shift);
   texts[nextSlot] = text;
+  lastSlot = nextSlot;
   nextSlot = (nextSlot + 1) % SLOTS;
   return g;
 }
