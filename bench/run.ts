@@ -20,7 +20,7 @@ import { scenarios as allScenarios } from './lib/scenarios.ts';
 import { type ProxyConfig, startServers } from './lib/servers.ts';
 import { cellKey, tabulate } from './lib/stats.ts';
 import { type ProfileResult, profileSidecar, profileStage } from './profile.ts';
-import type { EngineResult } from './stages/engine.ts';
+import type { EngineResult, ReplayCommandResult } from './stages/engine.ts';
 import type { MemoryResult } from './stages/memory.ts';
 import type { WatermarkCase } from './stages/watermark.ts';
 
@@ -51,6 +51,7 @@ const keys = Number(values.keys);
 const twoCores = cpus().length >= 2;
 const SERVER_CPU = twoCores ? 0 : undefined;
 const LOAD_CPU = twoCores ? 1 : undefined;
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 function child<T>(args: string[], cpu: number | undefined): Promise<T> {
@@ -142,7 +143,7 @@ async function proxyMatrix(tmp: string) {
   }
 }
 
-function targets(input: Pick<ReportInput, 'table' | 'engine'>): Target[] {
+function targets(input: Pick<ReportInput, 'table' | 'engine' | 'replay'>): Target[] {
   const c = (config: string, s: string) => input.table.get(cellKey(config as never, s));
   const out: Target[] = [];
   // The CPU-time ratio is what the throughput ratio tends to when the proxy alone saturates its
@@ -202,14 +203,25 @@ function targets(input: Pick<ReportInput, 'table' | 'engine'>): Target[] {
       met: added <= 1 && (overBare === undefined || overBare <= 1),
     });
   }
-  if (input.engine) {
+  if (input.replay) {
+    // The issue's measure: `replay` over a 60k-request trace on this 2-core machine, as a user
+    // runs it (start-up included, every core), the median of three runs by the wall clock.
+    const r = input.replay;
+    const e = input.engine;
+    out.push({
+      name: 'engine throughput (`distill-guard replay`, 60k-request trace)',
+      goal: '≥ 5,000 requests/s',
+      measured: `${int(r.requestsPerS)} requests/s by the wall clock on ${r.cores} cores (median of ${r.runs.length} runs: ${r.runs.map((x) => (x.wallMs / 1000).toFixed(1)).join(', ')} s${r.deterministic ? ', identical output' : ', OUTPUT DIFFERED'})${e ? `; one core alone: ${int(e.cpuRequestsPerS)} requests/s by CPU time (${e.cpuUsPerRequest.toFixed(0)} µs per request)` : ''}`,
+      met: r.requestsPerS >= 5000 && r.deterministic,
+    });
+  } else if (input.engine) {
     // Judged on CPU time: the engine is CPU-bound, and on a shared machine the wall clock also
     // counts other jobs' turns on the core. Both figures are shown.
     const e = input.engine;
     out.push({
       name: 'engine throughput (replay, one core)',
       goal: '≥ 5,000 requests/s',
-      measured: `${Math.round(e.cpuRequestsPerS).toLocaleString('en-US')} requests/s by CPU time (${e.cpuUsPerRequest.toFixed(0)} µs per request); ${Math.round(e.requestsPerS).toLocaleString('en-US')} by the wall clock`,
+      measured: `${int(e.cpuRequestsPerS)} requests/s by CPU time (${e.cpuUsPerRequest.toFixed(0)} µs per request); ${int(e.requestsPerS)} by the wall clock`,
       met: e.cpuRequestsPerS >= 5000,
     });
   }
@@ -226,7 +238,11 @@ interface SavedRun {
 
 function write(saved: SavedRun): void {
   const table = tabulate(saved.samples);
-  const goals = targets({ table, ...(saved.input.engine ? { engine: saved.input.engine } : {}) });
+  const goals = targets({
+    table,
+    ...(saved.input.engine ? { engine: saved.input.engine } : {}),
+    ...(saved.input.replay ? { replay: saved.input.replay } : {}),
+  });
   const configs = saved.input.configs.map((c) => ({ ...c, pids: () => [] }));
   const report = renderReport({ ...saved.input, configs, table, targets: goals });
   const out = join(ROOT, values.out);
@@ -248,11 +264,18 @@ async function main(): Promise<void> {
     const proxy = values['no-proxy'] ? undefined : await proxyMatrix(tmp);
     const table = tabulate(proxy?.samples ?? []);
     let engine: EngineResult | undefined;
+    let replay: ReplayCommandResult | undefined;
     let watermark: WatermarkCase[] | undefined;
     let memory: MemoryResult | undefined;
     if (!values['no-stages']) {
       log('stage: engine');
       engine = await child<EngineResult>(['--import', 'tsx', 'bench/stages/engine.ts', '60000'], SERVER_CPU);
+      log('stage: replay command');
+      // Not pinned: the command uses every core it finds (helper threads prepare lines ahead).
+      replay = await child<ReplayCommandResult>(
+        ['--import', 'tsx', 'bench/stages/engine.ts', '--command', '60000'],
+        undefined,
+      );
       log('stage: watermark');
       watermark = await child<WatermarkCase[]>(
         ['--import', 'tsx', 'bench/stages/watermark.ts', ...(quick ? ['--quick'] : [])],
@@ -264,7 +287,7 @@ async function main(): Promise<void> {
         SERVER_CPU,
       );
     }
-    const goals = targets({ table, ...(engine ? { engine } : {}) });
+    const goals = targets({ table, ...(engine ? { engine } : {}), ...(replay ? { replay } : {}) });
     const profiles: ProfileResult[] = [];
     const missedProxy = goals.some((t) => t.met === false && !t.name.startsWith('engine'));
     if (!values['no-profile'] && proxy && (values.profile || missedProxy)) {
@@ -310,6 +333,7 @@ async function main(): Promise<void> {
       scenarios: proxy?.scenarios ?? [],
       audit: proxy?.audit ?? [],
       ...(engine ? { engine } : {}),
+      ...(replay ? { replay } : {}),
       ...(watermark ? { watermark } : {}),
       ...(memory ? { memory } : {}),
       profiles,

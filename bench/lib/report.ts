@@ -1,5 +1,5 @@
 import type { ProfileResult } from '../profile.ts';
-import type { EngineResult } from '../stages/engine.ts';
+import type { EngineResult, ReplayCommandResult } from '../stages/engine.ts';
 import type { MemoryResult } from '../stages/memory.ts';
 import type { WatermarkCase } from '../stages/watermark.ts';
 import type { Scenario } from './matrix.ts';
@@ -32,6 +32,7 @@ export interface ReportInput {
   targets: Target[];
   audit: string[];
   engine?: EngineResult;
+  replay?: ReplayCommandResult;
   watermark?: WatermarkCase[];
   memory?: MemoryResult;
   profiles: ProfileResult[];
@@ -297,6 +298,12 @@ export function renderReport(r: ReportInput): string {
     p(
       `- **${f(e.cpuUsPerRequest, 1)} µs of CPU per request, ${int(e.cpuRequestsPerS)} requests/s** for one core; by the wall clock ${f(e.usPerRequest, 1)} µs per request, ${int(e.requestsPerS)} requests/s (${f(e.warmUsPerRequest, 1)} µs over the trace's second half, warm).`,
     );
+    if (r.replay) {
+      const c = r.replay;
+      p(
+        `- **\`distill-guard replay\`** on the same trace, as a user runs it (start-up included, ${c.cores} cores: helper threads prepare lines ahead while the main thread runs the stateful engine in order): **${int(c.requestsPerS)} requests/s** by the wall clock, median of ${c.runs.length} runs (${c.runs.map((x) => `${f(x.wallMs / 1000, 2)} s`).join(', ')}); ${f(c.cpuUsPerRequest, 0)} µs of CPU per request over all threads; ${c.deterministic ? 'every run printed the same output' : '**the runs printed different output**'}.`,
+      );
+    }
     p(
       `- Actions: ${Object.entries(e.actions)
         .map(([a, n]) => `${a} ${int(n)}`)
