@@ -86,6 +86,36 @@ describe('risk engine: campaigns', () => {
     expect(out.at(-1)).toMatchObject({ suspect: false });
     expect(out.at(-1)?.campaign).toBeUndefined();
   });
+
+  it('a logprob harvest over a public dataset does not pull in an ordinary user of the same data', async () => {
+    // Harvesters send the same kind of text an ordinary app sends; only their parameters say
+    // extraction. The shared data is no campaign scaffold; their accounts are caught on their own.
+    const review = (i: number, name: string) =>
+      `Arrived on time and works as described. The battery lasts about ${i + 3} hours, less than advertised. Would buy again. (wireless earbuds, reviewed by ${name})`;
+    const names = ['Ana', 'Ben', 'Chen', 'Dara', 'Eli', 'Farah', 'Gus', 'Hana'];
+    const steps = names.map((name, i) => ({
+      account: `acct_lp${i}`,
+      ip: `203.0.113.${i}`,
+      request: chat(`Sentiment (positive/negative/neutral): ${review(i, name)}`, {
+        max_tokens: 1,
+        logprobs: true,
+        top_logprobs: 20,
+        n: 4,
+      }),
+      at: T0 + i * MIN,
+    }));
+    const merchant = {
+      account: 'acct_merchant',
+      ip: '192.0.2.10',
+      request: chat(review(5, 'Ivy'), { max_tokens: 150 }, 'Summarise this product review in two sentences.'),
+      at: T0 + 20 * MIN,
+    };
+    const out = await run([...steps, merchant, { ...steps[0], at: T0 + 21 * MIN } as (typeof steps)[0]]);
+    expect(out.at(-2)).toMatchObject({ suspect: false });
+    expect(out.at(-2)?.campaign).toBeUndefined();
+    // The harvester itself is suspect on its own behaviour.
+    expect(out.at(-1)?.suspect).toBe(true);
+  });
 });
 
 describe('risk engine: hard negatives at volume', () => {

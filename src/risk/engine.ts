@@ -157,6 +157,15 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
   };
 }
 
+/** Sampling parameters that say nothing: one completion, no logprobs, no bias, defaults. */
+const ORDINARY_PARAMS: NormalizedRequest['params'] = {
+  stream: false,
+  n: 1,
+  logprobs: false,
+  logitBiasCount: 0,
+  stopCount: 0,
+};
+
 /**
  * Which part of a hit request carries the evidence: its user turns, its system prompt, or both.
  * Only computed for extraction-like requests with both parts, so ordinary traffic pays nothing.
@@ -168,8 +177,18 @@ function partHits(
   systemRisks: Map<string, number>,
 ) {
   const fp = score.fingerprints;
-  if (!fp.system || !(fp.head ?? fp.tail)) return { userHit: true, systemHit: true };
   const at = config.request.extractionLike;
+  // Evidence in the sampling parameters alone (logprobs, logit bias, many samples of one token)
+  // is no evidence about the text: a harvester asking for logprobs over a public dataset shares
+  // that data's shape with ordinary users of it. Its scaffolds count as hits only when the text
+  // is extraction-like with ordinary parameters too.
+  if (
+    requestRisk({ ...request, system: '', messages: [{ role: 'user', text: '' }], tools: [] }, config) >= at
+  ) {
+    const text = requestRisk({ ...request, params: ORDINARY_PARAMS }, config) >= at;
+    if (!text) return { userHit: false, systemHit: false };
+  }
+  if (!fp.system || !(fp.head ?? fp.tail)) return { userHit: true, systemHit: true };
   const userOnly = requestRisk({ ...request, system: '' }, config) >= at;
   const systemOnly =
     systemRisk({ ...request, messages: [{ role: 'user', text: '' }] }, config, systemRisks) >= at;
