@@ -97,8 +97,9 @@ function startPreparers(policy: Policy): Helper[] {
   } catch {
     return [];
   }
-  // Two helpers on two cores: this thread needs far less than a core, and the three share.
-  const count = Math.min(2, availableParallelism());
+  // One helper per core beyond this thread's: this thread prepares batches too while it waits
+  // (preparedLines), and every thread pays its own start-up and JIT warm-up.
+  const count = Math.max(1, Math.min(3, availableParallelism() - 1));
   const helpers: Helper[] = [];
   for (let i = 0; i < count; i++) {
     const worker = new Worker(
@@ -122,10 +123,14 @@ function startPreparers(policy: Policy): Helper[] {
   return helpers;
 }
 
-/** A batch of raw lines, and its prepared lines once a helper has them. */
+/** A batch of raw lines, and its prepared lines once a helper (or this thread) has them. */
 interface Batch {
   lines: RawLine[];
+  /** Sent to a helper: its answer, and whether it has arrived. */
   result?: Promise<Prepared>;
+  settled?: boolean;
+  /** Prepared on this thread while it waited for a helper. */
+  local?: Prepared;
 }
 
 /** Batches read ahead of the one the engine is at: work for the helpers, a few MB at most. */
@@ -133,10 +138,14 @@ const LOOKAHEAD = 8;
 /** Batches a helper holds at once: one it works on, one queued behind it. */
 const PER_HELPER = 2;
 
+/** One turn of the event loop, so that helpers' answers that have arrived are taken in. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * The trace's lines, prepared, in input order. Ready helpers take batches ahead of the engine;
- * a batch no helper took (helpers still loading, or all busy) is prepared here when its turn
- * comes, and so is one whose helper failed.
+ * The trace's lines, prepared, in input order. Ready helpers take batches ahead of the engine.
+ * While the batch the engine needs next is still with a helper, this thread prepares the
+ * furthest batch nobody has taken instead of waiting; a batch nobody took (helpers still
+ * loading, or all busy) is prepared here when its turn comes, and so is one whose helper failed.
  */
 async function* preparedLines(
   file: string,
@@ -164,13 +173,21 @@ async function* preparedLines(
     for (const helper of helpers) {
       for (const batch of ahead) {
         if (!helper.ready || helper.waiting.length >= PER_HELPER) break;
-        if (batch.result) continue;
-        batch.result = new Promise<Prepared>((resolve, reject) => {
+        if (batch.result || batch.local) continue;
+        const result = new Promise<Prepared>((resolve, reject) => {
           helper.waiting.push({ resolve, reject });
           helper.worker.postMessage(batch.lines);
         });
+        batch.result = result;
         // A failed helper is handled when its batch comes up; never an unhandled rejection.
-        batch.result.catch(() => {});
+        result.then(
+          () => {
+            batch.settled = true;
+          },
+          () => {
+            batch.settled = true;
+          },
+        );
       }
     }
   };
@@ -179,11 +196,27 @@ async function* preparedLines(
       const batch = await readBatch();
       if (batch) ahead.push(batch);
     }
-    const batch = ahead.shift();
+    const batch = ahead[0];
     if (!batch) return;
     feed();
-    let prepared: Prepared | undefined;
-    if (batch.result) {
+    if (batch.result && !batch.settled) {
+      const spare = ahead.findLast((b) => !b.result && !b.local);
+      if (spare) {
+        // A line that throws is left null, to be prepared again (and throw) in its turn.
+        spare.local = spare.lines.map((line) => {
+          try {
+            return prepareHere(line);
+          } catch {
+            return null;
+          }
+        });
+        await turn();
+        continue;
+      }
+    }
+    ahead.shift();
+    let prepared: Prepared | undefined = batch.local;
+    if (!prepared && batch.result) {
       try {
         prepared = await batch.result;
       } catch {
