@@ -167,6 +167,20 @@ describe('relaySse replays fixtures re-chunked at every byte boundary', () => {
   });
 });
 
+/** A pull body over `chunks` of an Anthropic stream, and how it finished. */
+function pullBody(chunks: Uint8Array[]) {
+  let outcome: StreamOutcome | undefined;
+  const body = relaySseBody(source(chunks).getReader(), {
+    handler: createAnthropicStreamHandler(PASS_THROUGH),
+    dialect: 'anthropic',
+    maxEventBytes: 1 << 20,
+    onFinish: (o) => {
+      outcome = o;
+    },
+  });
+  return { body, outcome: () => outcome };
+}
+
 describe('relaySseBody (the Node pull body) gives what relaySse gives', () => {
   it.each(FIXTURES)('%s: tap and rewrite, every split', async (_name, text, dialect, make, output) => {
     const all = bytes(text);
@@ -193,35 +207,19 @@ describe('relaySseBody (the Node pull body) gives what relaySse gives', () => {
     expect(failed.outcome).toBe('failed');
     expect(failed.text.split('\n\n').filter(Boolean).at(-1)).toMatch(/^event: error\n/);
 
-    let outcome: StreamOutcome | undefined;
-    const body = relaySseBody(source([all]).getReader(), {
-      handler: createAnthropicStreamHandler(PASS_THROUGH),
-      dialect: 'anthropic',
-      maxEventBytes: 1 << 20,
-      onFinish: (o) => {
-        outcome = o;
-      },
-    });
-    const reader = body.getReader();
+    const whole = pullBody([all]);
+    const reader = whole.body.getReader();
     while (!(await reader.read()).done) {}
     await reader.cancel(new Error('socket closed'));
-    expect(outcome).toBe('complete');
+    expect(whole.outcome()).toBe('complete');
   });
 
   it('a cancel mid-stream finishes as cancelled', async () => {
-    let outcome: StreamOutcome | undefined;
     const all = bytes(multibyte);
-    const body = relaySseBody(source([all.subarray(0, 40), all.subarray(40)]).getReader(), {
-      handler: createAnthropicStreamHandler(PASS_THROUGH),
-      dialect: 'anthropic',
-      maxEventBytes: 1 << 20,
-      onFinish: (o) => {
-        outcome = o;
-      },
-    });
-    const reader = body.getReader();
+    const cut = pullBody([all.subarray(0, 40), all.subarray(40)]);
+    const reader = cut.body.getReader();
     await reader.cancel(new Error('socket closed'));
-    expect(outcome).toBe('cancelled');
+    expect(cut.outcome()).toBe('cancelled');
     expect((await reader.read()).done).toBe(true);
   });
 });

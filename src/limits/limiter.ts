@@ -27,7 +27,7 @@ export interface LimitOutcome {
   message?: string;
   estimatedInputTokens: number;
   /** What is left of the tightest account output- or total-token window, when the tier has one. */
-  outputRemaining?: number;
+  outputRemaining?: number | undefined;
   capMaxTokens: boolean;
   /** Charge what the response actually used (input and output tokens) once it is known. */
   reconcile(usage: Usage, now: number): Promise<void>;
@@ -116,27 +116,17 @@ export async function checkLimits(
   // Written out rather than spread from `base`: this runs on every request (object spread and a
   // property added afterwards were a measurable share of the limiter's own cost).
   const remaining = outputRemaining(buckets, result.buckets);
-  const outcome: LimitOutcome =
-    remaining === undefined
-      ? {
-          tier: base.tier,
-          estimatedInputTokens: base.estimatedInputTokens,
-          capMaxTokens: base.capMaxTokens,
-          allowed: result.allowed,
-          retryAfterMs: result.retryAfterMs,
-          headers: {},
-          reconcile: NOTHING,
-        }
-      : {
-          tier: base.tier,
-          estimatedInputTokens: base.estimatedInputTokens,
-          capMaxTokens: base.capMaxTokens,
-          allowed: result.allowed,
-          retryAfterMs: result.retryAfterMs,
-          headers: {},
-          reconcile: NOTHING,
-          outputRemaining: remaining,
-        };
+  const outcome: LimitOutcome = {
+    tier: base.tier,
+    estimatedInputTokens: base.estimatedInputTokens,
+    capMaxTokens: base.capMaxTokens,
+    allowed: result.allowed,
+    retryAfterMs: result.retryAfterMs,
+    headers: {},
+    reconcile: NOTHING,
+    // Always present (one object shape); undefined when no output budget applies.
+    outputRemaining: remaining,
+  };
   if (!result.allowed) {
     outcome.headers = rateLimitHeaders(input.dialect, buckets, result.buckets, result.retryAfterMs, now);
     const culprit = buckets.find((b, i) => (result.buckets[i]?.remaining ?? 1) < b.cost) ?? buckets[0];
