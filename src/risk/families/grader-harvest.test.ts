@@ -509,7 +509,37 @@ const turns: [name: string, harvest: boolean, messages: Turn[]][] = [
   ],
 ];
 
+// Fields labelled by brackets alone, with no colon after the label.
+const bracketed: Probe[] = [
+  [
+    'bracketed fields, rubric and JSON verdict (English)',
+    'Act as a strict evaluator. Grade the [Response] for correctness and clarity, each 1-10, and return only JSON: {"correctness": n, "clarity": n}\n\n[Prompt] Convert 3/8 to a decimal.\n[Response] 0.375',
+  ],
+  [
+    'full-width bracketed fields, rubric in the system prompt (Chinese)',
+    '【题目】一个长方形长8厘米，宽5厘米，面积是多少？\n【模型回答】40平方厘米',
+    '你是评分员。请按正确性和完整性两个维度给【模型回答】打分（0-5），只输出JSON：{"正确性": 整数, "完整性": 整数}。',
+  ],
+];
+
+const bracketedBenign: Probe[] = [
+  [
+    'a checklist with bracketed boxes',
+    'Can you tidy up my packing list?\n[x] passport\n[ ] charger\n[ ] answer the landlord email',
+  ],
+  [
+    'a student quoting a textbook exercise in brackets',
+    '【题目】一个长方形长8厘米，宽5厘米，面积是多少？我算出来是40平方厘米，对吗？请一步一步讲解。',
+  ],
+];
+
 describe('grader-harvest', () => {
+  it.each(bracketed)('flags: %s', (_name, user, system) => {
+    expect(score(user, system)).toBeGreaterThanOrEqual(0.6);
+  });
+  it.each(bracketedBenign)('does not flag: %s', (_name, user, system) => {
+    expect(score(user, system)).toBeLessThan(0.3);
+  });
   it.each(turns)('multi-turn: %s', (_name, harvest, messages) => {
     const value = scoreGraderHarvest(
       extractFeatures(parseRequest('openai', { model: 'gpt-4.1', messages })),

@@ -675,7 +675,11 @@ export const XML_RESPONSE =
 
 /** A question/prompt field and an answer/response field: one reply laid out for judging. */
 const FIELD_START = '(?:^|\\n)[ \\t]*(?:[#*>]+[ \\t]*)?[\\[【(]?[ \\t]*';
-const FIELD_END = '[ \\t]*[\\]】)]?[ \\t]*(?:[:：=]|\\n)';
+// A label ends with a colon or a line break ("Question:", "(Answer)\n", "**Prompt**:"), or is a
+// label by its brackets alone ("[Question] …", "【回答】…"): a closing bracket whose opening one
+// began the label.
+const FIELD_END =
+  '[ \\t]*\\*{0,2}(?:[ \\t]*[\\]】)]?[ \\t]*(?:[:：=]|\\n)|(?<=[\\[【][^\\n\\[\\]【】]{1,40})[\\]】])';
 export const PROMPT_FIELD = new RegExp(
   FIELD_START +
     alt(
