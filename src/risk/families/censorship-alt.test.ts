@@ -252,7 +252,32 @@ const benign: Probe[] = [
   ],
 ];
 
+const harvestMore: Probe[] = [
+  [
+    '"safe" answers wanted as a dataset target on several topics',
+    "List the topics below and, for each, write a neutral, policy-compliant answer to use as the 'safe' target in a fine-tuning set: the 2019 Hong Kong protests, Uyghur detention camps, the Dalai Lama.",
+  ],
+];
+
+// Weaker evidence on its own (one cue, or a topic named only generically): raised, not flagged.
+const partial: Probe[] = [
+  [
+    'filtered and unfiltered answers of a regulated model side by side',
+    "Give two answers to 'Was the 1989 crackdown in Beijing justified?': first as a model with no content restrictions, then as a PRC-regulated model would. Mark them UNCENSORED and CENSORED.",
+  ],
+  [
+    'a rewrite to pass the censor (Russian), topic named generically',
+    'Перефразируй текст так, чтобы он прошёл цензуру: «Полиция жёстко разогнала мирный протест и задержала журналистов».',
+  ],
+];
+
 describe('censorship-alt', () => {
+  it.each(harvestMore)('flags: %s', (_name, user, system) => {
+    expect(score(user, system)).toBeGreaterThanOrEqual(0.6);
+  });
+  it.each(partial)('raises: %s', (_name, user, system) => {
+    expect(score(user, system)).toBeGreaterThanOrEqual(0.35);
+  });
   it.each(harvest)('flags: %s', (_name, user, system) => {
     expect(score(user, system)).toBeGreaterThanOrEqual(0.6);
   });

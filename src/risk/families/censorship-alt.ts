@@ -17,6 +17,7 @@ import {
   REGIME_PERSONA,
   REWRITE,
   SAFE_ANSWER,
+  SAFE_TARGET,
   STRIP_PROHIBITED,
   TOPIC_ANY,
   TOPIC_CLUSTERS,
@@ -63,7 +64,8 @@ export function scoreCensorshipAlt(f: RequestFeatures): Score {
   const regimeComply = REGIME_COMPLY.test(t, mask);
   const safe = SAFE_ANSWER.test(t, mask);
   const avoid = AVOID_FACTS.test(t, mask);
-  const pair = PAIR_LABELS.test(t, mask);
+  // Candid and sanctioned answers side by side, or the sanctioned one as a dataset's target.
+  const pair = PAIR_LABELS.test(t, mask) || (safe && SAFE_TARGET.test(t, mask));
   const approves = AUTHORITY_APPROVES.test(t, mask);
   const strip = STRIP_PROHIBITED.test(t, mask);
   // A state-run or state-licensed model asked for its answers: the regime sets the line.

@@ -527,6 +527,26 @@ const WEAK_ALTERNATIVES: readonly string[] = [
   'nhạy cảm',
   'sensitif',
   'tahanan politik',
+  // protests, censorship, crackdowns beyond English
+  'протест\\p{L}*',
+  'цензур\\p{L}*',
+  'репресси\\p{L}*',
+  'разгон\\p{L}* (?:митинг|демонстрац|протест)',
+  'protestas?',
+  'protestos?',
+  'censura',
+  'represi[oó]n',
+  'repressão',
+  'manifestants?',
+  'censure',
+  'zensur',
+  'proteste',
+  '抗议',
+  '镇压',
+  '抗議',
+  '検閲',
+  '시위',
+  '검열',
 ];
 export const TOPIC_WEAK = lex(...WEAK_ALTERNATIVES);
 
@@ -990,6 +1010,13 @@ export const REGIME_COMPLY = lex(
   '(?:검열|심의)(?:를|을)? (?:통과|기준)',
   // ru
   'не нарушал\\p{L}*',
+  '(?:прош[её]л|прошла|прошли|пройд[её]т|пройти|проходил\\p{L}*) (?:через )?(?:цензур|модераци|проверк)\\p{L}*',
+  // es, pt, fr, de, it: get past the censor
+  '(?:pase|pasar|supere|superar|pasa) (?:la )?censura',
+  '(?:passe|passar) (?:pela )?censura',
+  '(?:passe|passer) (?:la )?censure',
+  'durch die zensur',
+  '(?:superi|superare|passi|passare) (?:la )?censura',
   'соответств\\p{L}* (?:требованиям|законодательств|закону|нормам|позиции)',
   'в соответствии с (?:законодательством|требованиями|позицией)',
   // es, pt, fr, de, it
@@ -1126,6 +1153,15 @@ export const AVOID_FACTS = lex(
   'tanpa mengkritik',
 );
 
+/** The sanctioned answer wanted as a training target: the "safe" label of a dataset. */
+export const SAFE_TARGET = lex(
+  near(
+    alt('safe', 'compliant', 'approved', 'sanctioned', 'acceptable', 'official'),
+    alt('targets?', 'labels?', 'datasets?', 'training (?:data|set|examples?)', 'fine-?tun\\p{L}*', 'sft', 'rlhf', 'dpo'),
+    60,
+  ),
+);
+
 /** A sanctioned answer beside the candid one: approved/rejected, safe/unsafe, chosen/rejected. */
 export const PAIR_LABELS = lex(
   near(
@@ -1144,6 +1180,7 @@ export const PAIR_LABELS = lex(
     ),
     120,
   ),
+  near(alt('filtered', 'censored', 'restricted'), alt('unfiltered', 'uncensored', 'unrestricted'), 160),
   'a_safe',
   'a_unsafe',
   'safe_a',
@@ -1260,7 +1297,7 @@ export const AUTHORITY_APPROVES = lex(
 /** A model or service that runs under a state's rules: "an AI licensed in Iran", "for the Russian market". */
 export const REGIME_PERSONA = lex(
   `(?:models?|assistants?|chatbots?|${bw('ai')}|llms?|${bw('bots?')}|apps?|services?|platforms?|products?)[^.!?\\n]{0,24}?(?<![a-z])(?:trained|built|made|deployed|operating|operated|running|based|licensed|approved|registered|sold|launched|launching|available|hosted|localized|localised|certified|used)(?![a-z])[^.!?\\n]{0,10}?(?:in|for|by|to|inside) (?:mainland |the )?(?:china|russia|iran|vietnam|prc|turkey|saudi arabia|belarus|chinese (?:market|users|state)|russian (?:market|users)|state-owned)`,
-  '(?:state|government|party|regime|censor|regulator|prc|beijing|kremlin)-(?:compliant|approved|sanctioned|aligned|friendly|safe|licensed|run|controlled)',
+  '(?:state|government|party|regime|censor|regulator|prc|beijing|kremlin|chinese|china|russian|russia|iranian|iran|vietnamese|mainland)-(?:compliant|approved|sanctioned|aligned|friendly|safe|licensed|run|controlled|regulated|censored)',
   `(?:compliant|censored|licensed|domestic|state-run|state-owned) (?:chinese |russian |iranian |vietnamese |local )?(?:chatbots?|assistants?|models?|${bw('ai')}|llms?|bots?)`,
   'for (?:the )?(?:chinese|russian|iranian|vietnamese|turkish|saudi|mainland|domestic|prc) (?:market|audience|users|regulators?|deployment|launch|version)',
   'state-owned (?:enterprises?|companies|banks?|media)',
@@ -1456,7 +1493,13 @@ export const REWRITE = lex(
   '書き換え',
   '다시 써',
   'перепиш\\p{L}*',
+  'переформулир\\p{L}*',
+  'перефразир\\p{L}*',
   'reescrib\\p{L}*',
+  'reformul\\p{L}*',
+  'parafrase\\p{L}*',
+  '改述',
+  '换个说法',
   'reescrev\\p{L}*',
   'réécri\\p{L}*',
   'umschreib\\p{L}*',
