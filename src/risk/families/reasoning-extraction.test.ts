@@ -143,6 +143,14 @@ const positives: Probe[] = [
     ],
   },
   {
+    name: 'de: Denkschritte, die intern ablaufen, zu einer gegebenen Lösung',
+    turns: [
+      u(
+        'Gegeben sind Frage und Ergebnis. Schreib deine Denkschritte so auf, wie du intern darüber nachdenkst, bis du beim Ergebnis ankommst.\n\nFrage: Wie viele Minuten hat eine Woche?\nErgebnis: 10080',
+      ),
+    ],
+  },
+  {
     name: 'ru: system-only generator, data-only user turn',
     turns: [
       s(

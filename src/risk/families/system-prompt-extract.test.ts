@@ -383,6 +383,10 @@ const positives: [string, Turn[], { system?: string | null; tools?: boolean }?][
 const negatives: [string, Turn[], { system?: string | null; tools?: boolean }?][] = [
   ['what can you help me with', [u('Hi! What can you help me with?')]],
   [
+    'asks how much its context window holds',
+    [u("What's in your context window right now? Like how many tokens can you take?")],
+  ],
+  [
     'a sentence to complete for homework',
     [u("Complete this sentence for my English homework, exactly as the rules say: 'If I had known, I ...'")],
   ],

@@ -1023,6 +1023,10 @@ export const OWN_PROMPT = alt(
   '(?:prevent|stop|protect against|defend against) (?:users? |people |attackers? )?(?:from )?(?:extracting|leaking|stealing)',
   'prompt (?:injection|engineering|leak(?:ing|age)?) (?:attacks?|defen[cs]es?|best practices|techniques|tips)',
   'what is a system prompt',
+  // How much the model can take, not what it was given.
+  'how (?:many|much) (?:tokens?|words?|text|pages?|characters?) (?:can|could|do|does|will) (?:you|it)',
+  '(?:context(?: window)?|token) (?:size|limit|length|capacity)',
+  '(?:size|length|capacity) of (?:your|the) context',
   '(?:from me|i (?:just )?(?:sent|gave you|wrote|pasted|shared)|that i (?:sent|wrote|pasted|gave you))',
   'system prompts?.? (?:mean|means|do|does|work|works|is used|are used|is for|are for)\\b',
   '(?:meaning|definition|purpose) of (?:a |the )?.?system prompt',

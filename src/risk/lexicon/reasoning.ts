@@ -124,6 +124,9 @@ export const REASONING = alt(
   'pensées?',
   // de
   'denkprozess',
+  'denkschritt\\p{L}*',
+  'gedankenschritt\\p{L}*',
+  'denkvorgang',
   'gedankengang',
   'gedanken',
   'überlegung',
@@ -230,6 +233,8 @@ export const HIDDEN = alt(
   'dans (?:ta|sa|votre) tête',
   // de
   'inner(?:e|en|er|es)',
+  'innerlich',
+  'intern (?:\\p{L}+ )?(?:nach)?(?:denk|überleg)\\p{L}*',
   'verborgen',
   'versteckt',
   'im kopf',
