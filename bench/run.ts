@@ -21,6 +21,7 @@ import { type ProxyConfig, startServers } from './lib/servers.ts';
 import { cellKey, tabulate } from './lib/stats.ts';
 import { type ProfileResult, profileSidecar, profileStage } from './profile.ts';
 import type { EngineResult, ReplayCommandResult } from './stages/engine.ts';
+import type { FloorCase } from './stages/floor.ts';
 import type { MemoryResult } from './stages/memory.ts';
 import type { WatermarkCase } from './stages/watermark.ts';
 
@@ -143,7 +144,7 @@ async function proxyMatrix(tmp: string) {
   }
 }
 
-function targets(input: Pick<ReportInput, 'table' | 'engine' | 'replay'>): Target[] {
+function targets(input: Pick<ReportInput, 'table' | 'engine' | 'replay' | 'floor'>): Target[] {
   const c = (config: string, s: string) => input.table.get(cellKey(config as never, s));
   const out: Target[] = [];
   // The CPU-time ratio is what the throughput ratio tends to when the proxy alone saturates its
@@ -162,13 +163,20 @@ function targets(input: Pick<ReportInput, 'table' | 'engine' | 'replay'>): Targe
     const dg = c('dg-default', s)?.rps;
     const bare = c('bare', s)?.rps;
     const r = dg !== undefined && bare !== undefined ? dg / bare : undefined;
+    // What the engine and the embedder cost alone on this traffic, against what 80% allows.
+    const floor = input.floor?.find((x) => x.scenario === s);
+    const bareCpu = c('bare', s)?.proxyCpuUs;
+    const floorNote =
+      floor && bareCpu
+        ? `; the engine and the embedder alone cost ${Math.round(floor.engineUs + floor.embedUs)} µs, the budget is ${Math.round(bareCpu * 0.25)} µs`
+        : '';
     out.push({
       name: `full default policy throughput, ${what} (Anthropic, c=50)`,
       goal: '≥ 80% of bare pass-through',
       measured:
         r === undefined
           ? '–'
-          : `${(r * 100).toFixed(0)}% (${Math.round(dg ?? 0)} vs ${Math.round(bare ?? 0)} req/s); by CPU per request ${cpuRatio(s)}`,
+          : `${(r * 100).toFixed(0)}% (${Math.round(dg ?? 0)} vs ${Math.round(bare ?? 0)} req/s); by CPU per request ${cpuRatio(s)}${floorNote}`,
       met: r === undefined ? undefined : r >= 0.8,
     });
   }
@@ -242,6 +250,7 @@ function write(saved: SavedRun): void {
     table,
     ...(saved.input.engine ? { engine: saved.input.engine } : {}),
     ...(saved.input.replay ? { replay: saved.input.replay } : {}),
+    ...(saved.input.floor ? { floor: saved.input.floor } : {}),
   });
   const configs = saved.input.configs.map((c) => ({ ...c, pids: () => [] }));
   const report = renderReport({ ...saved.input, configs, table, targets: goals });
@@ -266,6 +275,7 @@ async function main(): Promise<void> {
     let engine: EngineResult | undefined;
     let replay: ReplayCommandResult | undefined;
     let watermark: WatermarkCase[] | undefined;
+    let floor: FloorCase[] | undefined;
     let memory: MemoryResult | undefined;
     if (!values['no-stages']) {
       log('stage: engine');
@@ -281,13 +291,23 @@ async function main(): Promise<void> {
         ['--import', 'tsx', 'bench/stages/watermark.ts', ...(quick ? ['--quick'] : [])],
         SERVER_CPU,
       );
+      log('stage: floor');
+      floor = await child<FloorCase[]>(
+        ['--import', 'tsx', 'bench/stages/floor.ts', ...(quick ? ['--quick'] : [])],
+        SERVER_CPU,
+      );
       log('stage: memory');
       memory = await child<MemoryResult>(
         ['--expose-gc', '--import', 'tsx', 'bench/stages/memory.ts', quick ? '20000' : '100000'],
         SERVER_CPU,
       );
     }
-    const goals = targets({ table, ...(engine ? { engine } : {}), ...(replay ? { replay } : {}) });
+    const goals = targets({
+      table,
+      ...(engine ? { engine } : {}),
+      ...(replay ? { replay } : {}),
+      ...(floor ? { floor } : {}),
+    });
     const profiles: ProfileResult[] = [];
     const missedProxy = goals.some((t) => t.met === false && !t.name.startsWith('engine'));
     if (!values['no-profile'] && proxy && (values.profile || missedProxy)) {
@@ -335,6 +355,7 @@ async function main(): Promise<void> {
       ...(engine ? { engine } : {}),
       ...(replay ? { replay } : {}),
       ...(watermark ? { watermark } : {}),
+      ...(floor ? { floor } : {}),
       ...(memory ? { memory } : {}),
       profiles,
     };

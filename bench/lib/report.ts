@@ -1,5 +1,6 @@
 import type { ProfileResult } from '../profile.ts';
 import type { EngineResult, ReplayCommandResult } from '../stages/engine.ts';
+import type { FloorCase } from '../stages/floor.ts';
 import type { MemoryResult } from '../stages/memory.ts';
 import type { WatermarkCase } from '../stages/watermark.ts';
 import type { Scenario } from './matrix.ts';
@@ -34,6 +35,7 @@ export interface ReportInput {
   engine?: EngineResult;
   replay?: ReplayCommandResult;
   watermark?: WatermarkCase[];
+  floor?: FloorCase[];
   memory?: MemoryResult;
   profiles: ProfileResult[];
 }
@@ -50,6 +52,12 @@ const plus = (a: number | undefined, b: number | undefined) =>
   a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b)
     ? '–'
     : `${a - b >= 0 ? '+' : ''}${(a - b).toFixed(2)}`;
+
+/** "engine + embedder = total" for a scenario, from the floor stage. */
+function floorCell(floor: FloorCase[] | undefined, scenario: string): string {
+  const c = floor?.find((x) => x.scenario === scenario);
+  return c ? `${int(c.engineUs)} + ${int(c.embedUs)} = ${int(c.engineUs + c.embedUs)}` : '–';
+}
 
 function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
@@ -241,6 +249,10 @@ export function renderReport(r: ReportInput): string {
     'the SSE tap), and what the default protections add on top (limits, decision, watermark). The',
     'stage benchmarks below price the engine and the embedder on their own. To keep 80% of the bare',
     "pass-through's throughput, distill-guard may add at most a quarter of bare's CPU per request.",
+    'The last column is what the design itself asks of every request, timed alone with no gateway',
+    'around it (bench/stages/floor.ts): the risk engine assessing the same request, and the embedder',
+    'writing the all-traffic watermark key into the same answer. No gateway code can bring',
+    "distill-guard's cost below that sum; only faster detectors or a faster embedder can.",
     '',
   );
   p(
@@ -252,8 +264,9 @@ export function renderReport(r: ReportInput): string {
         '+ default protections µs',
         'distill-guard total µs',
         'budget for 80% µs',
+        'floor: engine + embedder alone µs',
       ],
-      ['---', '--:', '--:', '--:', '--:', '--:'],
+      ['---', '--:', '--:', '--:', '--:', '--:', '--:'],
     ),
   );
   for (const s of loadScenarios.filter((x) => x.connections > 1)) {
@@ -270,6 +283,7 @@ export function renderReport(r: ReportInput): string {
         int(d(dflt, allow)),
         int(dflt),
         bare === undefined ? '–' : int(bare * 0.25),
+        floorCell(r.floor, s.id),
       ]),
     );
   }
