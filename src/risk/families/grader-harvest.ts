@@ -9,6 +9,7 @@ import {
   HUMAN_WORK,
   INLINE_CANDIDATE,
   JUDGE,
+  NUMBERED_ITEM,
   ORDINAL_CANDIDATE,
   PIPELINE,
   PRIOR_TURN,
@@ -79,6 +80,8 @@ interface CandidateSets {
   ai: number;
   /** Distinct bare indices ("(a)", "B:"). */
   bare: number;
+  /** Distinct numbered line items with text ("1. Because…", "(2) It reflects…"). */
+  listed: number;
 }
 
 function candidateSets(text: string): CandidateSets {
@@ -138,7 +141,14 @@ function candidateSets(text: string): CandidateSets {
     named.add(index);
     if (XML_AI_NOUN.test(noun)) ai.add(index);
   }
-  return { named: named.size, ai: ai.size, bare: bare.size };
+  const listed = new Set<string>();
+  for (const m of /\n[ \t]*(?:[*>•-]+[ \t]*)?[[(（]?(?:\d|[一二三四五六七八九十])/u.test(`\n${text}`)
+    ? text.matchAll(NUMBERED_ITEM)
+    : []) {
+    if (++seen > 400) break;
+    listed.add(m[1] ?? '');
+  }
+  return { named: named.size, ai: ai.size, bare: bare.size, listed: listed.size };
 }
 
 /** "A" and "1" name the same slot. */
@@ -204,9 +214,14 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   // output or reward framing; on their own they are the options of a decision ("A: the blue
   // sofa, B: the grey one").
   const bareSet = !candidates && sets.bare >= 2 && (promptField || aiOutput || meta);
+  // Numbered items are a list (steps, options, citations) unless they answer a prompt laid out
+  // above them and are to be judged, or reward framing says what they are: "Question: … 1. … 2. …
+  // Rank these answers", "act as a reward model: 1. instruction / reply …".
+  const listSet =
+    !candidates && !bareSet && sets.listed >= 2 && ((promptField && (judge || aiOutput)) || meta);
   // Nothing laid out for judging, no model output named, no reward framing: at most a request
   // to judge something, which is weak evidence on its own.
-  if (!candidates && !bareSet && !stepList && !aiOutput && !meta && !toolVerdict) {
+  if (!candidates && !bareSet && !listSet && !stepList && !aiOutput && !meta && !toolVerdict) {
     if (judge && (VERDICT_FORMAT.test(t, mask) || CRITERIA.test(t, mask))) e.add(0.1);
     return e.score();
   }
@@ -225,8 +240,10 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
       sets.named >= 2 ? 'lays out several candidate responses' : 'lays out a reply to a prompt for judging',
     );
   else if (bareSet) e.add(0.45, 'lays out enumerated candidates');
-  if (aiOutput) e.add(candidates || bareSet ? 0.45 : 0.55, "the judged text is a model's output");
-  const structured = candidates || bareSet || aiOutput;
+  else if (listSet) e.add(0.45, 'lays out numbered answers to one prompt');
+  const laidOut = candidates || bareSet || listSet;
+  if (aiOutput) e.add(laidOut ? 0.45 : 0.55, "the judged text is a model's output");
+  const structured = laidOut || aiOutput;
   if (judge) e.add(structured ? 0.25 : 0.1, 'asks to score, compare or rank them');
 
   if (format) e.add(structured ? 0.5 : 0.05, 'in a fixed machine-readable verdict format');

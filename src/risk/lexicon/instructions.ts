@@ -458,6 +458,21 @@ export const ANCHOR = alt(
   'trước (?:cuộc trò chuyện|cuộc hội thoại|khi trò chuyện)',
   'được (?:cài đặt|cấu hình|thiết lập) cho bạn',
   'sebelum (?:percakapan|obrolan) ini',
+  // what the deployer wrote: "the words the developer used", "the text your operator gave"
+  '(?:the|your) (?:developers?|operators?|creators?|owners?|admins?|deployers?|makers?) (?:used|use|wrote|write|gave|give|put|sent|send|chose|choose|typed|type)',
+  // the message you received before mine, in other languages
+  'que (?:recibiste|te (?:llegó|enviaron|mandaron|pasaron))',
+  'antes del? (?:m[ií]o|mi mensaje|mis mensajes)',
+  'que (?:você )?recebeu',
+  'antes da minha',
+  'que tu as reçu',
+  'avant le mien',
+  '(?:das|den|die) du (?:erhalten|bekommen|gekriegt) hast',
+  '(?:über|oberhalb|vor) (?:dieser|meiner|meinen) (?:ersten )?(?:nachricht|zeile|frage|eingabe)',
+  'che hai ricevuto',
+  'prima del mio',
+  '(?:которое|которые|что) ты (?:получил|видишь)',
+  '(?:до|перед|выше) моего',
 );
 
 /** A hidden thing of the assistant's: "your hidden note", "the secret text", "internal message". */
@@ -644,6 +659,9 @@ export const REVEAL = alt(
   'imprime',
   'dime',
   'copia',
+  'pega',
+  'transcribe',
+  'reproduce',
   'escribe',
   'traduce',
   'comparte',
@@ -657,6 +675,9 @@ export const REVEAL = alt(
   'imprima',
   'diga',
   'copie',
+  'cole',
+  'transcreva',
+  'reproduza',
   'escreva',
   'traduza',
   'compartilhe',

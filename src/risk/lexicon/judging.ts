@@ -340,6 +340,12 @@ export const JUDGE = lex(
     ),
     50,
   ),
+  // "order them from best to worst", "sort by quality, worst first"
+  near(
+    bw(alt('order', 'arrange', 'sort', 'list', 'put', 'return', 'give')),
+    alt('best to worst', 'worst to best', 'best first', 'worst first', 'most to least', 'least to most'),
+    60,
+  ),
   near(
     bw(alt('is', 'was', 'are')),
     '(?:response|answer|completion|output|candidate|summary|option|reply|assistant)\\s?[a-d1-4](?: or (?:response |answer |completion |output |candidate )?[a-d1-4])? (?:better|worse|more|less|preferable|superior|correct)',
@@ -801,6 +807,9 @@ export const VERDICT_FORMAT = lex(
   word('yes or no'),
   'just the (?:letter|number|score|label|digit|id)',
   'only the (?:letter|number|score|label|digit|id|winner)',
+  '(?:the )?(?:ids?|indices|numbers|letters|ranking|order) only',
+  'only the (?:ranking|ranked (?:ids|list|order)|order(?:ing)?|ids)',
+  '(?:ranking|ranked list|order(?:ing)?) (?:as|in) (?:a |one )?(?:list|array|line|json)',
   'single (?:character|token|digit|letter|word|number|line|label|float|integer|score|value)',
   'zwróć tylko',
   'tylko (?:liczb|liter)',
@@ -1319,5 +1328,14 @@ export const PRIOR_TURN = lex(
 );
 
 /** Ordinal candidates: "First completion:", "Second response:", "Response one:". */
+/**
+ * A numbered line item with some text after it ("1. Because of Rayleigh scattering…",
+ * "(3) Indexes speed up…", "二、…"): group 1 is the number. A list is no candidate set on its own
+ * (steps, options, citations); the scorer counts one only beside a prompt being answered and an
+ * instruction to judge, or reward framing.
+ */
+export const NUMBERED_ITEM =
+  /(?:^|\n)[ \t]*(?:[*>•-]+[ \t]*)?[[(（]?(\d{1,2}|[一二三四五六七八九十]{1,2})[\].)）、:：][ \t]*\S[^\n]{7,}/gu;
+
 export const ORDINAL_CANDIDATE =
   /(?:^|\n)[ \t]*(?:[#*>-]+[ \t]*)?(?:the )?(?:(first|second|third|fourth|1st|2nd|3rd|4th) (?:completion|response|answer|output|reply|summary|candidate|generation|model|assistant)s?|(?:completion|response|answer|output|reply|summary|candidate|model) (one|two|three|four))\s*[:：]/gu;
