@@ -537,7 +537,7 @@ const bracketedBenign: Probe[] = [
 const numbered: Probe[] = [
   [
     'rank numbered answers, ids only',
-    'Order the five answers below from best to worst and reply with the ids only, like [2,5,1,4,3].\n\nQuestion: What causes ocean tides?\n\n1. Mostly the Moon\'s gravity pulling on the oceans, with a smaller effect from the Sun.\n2. Wind blowing across the sea.\n3. The differential gravitational pull of the Moon (and Sun) across the Earth produces two bulges.\n4. Tides are caused by fish migrating.\n5. Earth\'s rotation alone.',
+    "Order the five answers below from best to worst and reply with the ids only, like [2,5,1,4,3].\n\nQuestion: What causes ocean tides?\n\n1. Mostly the Moon's gravity pulling on the oceans, with a smaller effect from the Sun.\n2. Wind blowing across the sea.\n3. The differential gravitational pull of the Moon (and Sun) across the Earth produces two bulges.\n4. Tides are caused by fish migrating.\n5. Earth's rotation alone.",
   ],
   [
     'Russian: score each numbered answer in JSON',
@@ -560,7 +560,7 @@ const numberedBenign: Probe[] = [
     'Question: how should I spend my Saturday?\n1. Finish the garden fence I started last month.\n2. Take the kids to the science museum downtown.\n3. Catch up on sleep and cook a big dinner.\nRank these options for a tired parent and explain why.',
   ],
   [
-    'a student\'s own numbered answers to check',
+    "a student's own numbered answers to check",
     'Here are my answers to the homework. Question: name three causes of the French Revolution.\n1. Financial crisis of the state after expensive wars.\n2. Social inequality between the estates.\n3. Enlightenment ideas spreading among the people.\nCan you grade my answers and tell me what I missed?',
   ],
 ];

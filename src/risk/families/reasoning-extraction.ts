@@ -296,6 +296,43 @@ const ASSISTANT_MONOLOGUE = cue(
   '(?:^|\\n)\\s*(?:好的，|嗯|让我想想|まず|えーと|음|좋아,|итак|так,|bueno,|vale,|bon,|also,)',
 );
 
+/** A term of the trade for reasoning wanted as data: "reasoning trace", "a trace generator". */
+const TRACE_TERM = cue(
+  '(?:reasoning|thought|thinking|cot|chain[- ]of[- ]thought|deliberation) traces?',
+  'trace generator',
+  '推理轨迹',
+  '思维轨迹',
+  'трасс\\S* рассужд',
+  'trazas? de razonamiento',
+);
+/** A floor on its length: "at least 500 words", "no fewer than 15 steps". */
+const LENGTH_FLOOR = cue(
+  '(?:at least|no fewer than|no less than|a minimum of|minimum(?: of)?) \\d+ (?:\\S+ )?(?:words|steps|sentences|tokens|lines|paragraphs|items)',
+  '至少\\s*\\d+\\s*(?:字|步|个步骤|句)',
+  '(?:не менее|минимум|как минимум) \\d+ (?:слов|шаг)',
+  '(?:al menos|como mínimo) \\d+ (?:palabras|pasos)',
+  'mindestens \\d+ (?:wörter|schritte)',
+);
+
+/** The reasoning imposed on everything: "always", "for every input", "never … without it". */
+const IMPOSED = cue(
+  '\\balways\\b',
+  'for (?:every|each) (?:input|question|prompt|request|item|answer)',
+  '\\bnever (?:\\S+ ){0,4}without\\b',
+  '\\bevery (?:answer|response|reply)\\b',
+);
+/** The sentence that sets the floor is about the reasoning, not the answer or an essay. */
+const ABOUT_TRACE =
+  /trace|reasoning|thinking|deliberat|rationale|steps|推理|思考|步骤|рассужд|шаг|razonamiento|pasos|schritte|denk/u;
+
+function traceFloor(t: string): boolean {
+  if (!LENGTH_FLOOR.test(t)) return false;
+  for (const sentence of t.split(/[.!?\n。！？]/u)) {
+    if (LENGTH_FLOOR.test(sentence) && ABOUT_TRACE.test(sentence)) return true;
+  }
+  return false;
+}
+
 /** More of the same: "next", "same style", a batch of records. */
 const BULK = cue(
   'for each (?:record|item|line|problem|question|pair|entry|row|input)',
@@ -307,6 +344,7 @@ const BULK = cue(
   '\\bnext (?:one|batch|record|item)',
   '\\bbatch\\b',
   '\\bitem \\d+',
+  '\\b(?:task|item|record|problem|sample|example) \\d+ ?/ ?\\d+',
   'each (?:pair|problem|question|item|input)',
   '每(?:道|个|一)',
   'для каждо',
@@ -428,6 +466,16 @@ export function scoreReasoningExtraction(f: RequestFeatures): Score {
       if (thinks(f) && (strong || inside)) e.add(0.3, 'with extended thinking or a reasoning model');
     }
   }
+
+  // Reasoning ordered up as a product: a "reasoning trace", made long by decree ("at least 500
+  // words", "15 numbered steps"), complete, or in its own block. A student wants an explanation
+  // of the right length, not a trace of a minimum size.
+  const trace = TRACE_TERM.test(t);
+  const floor = traceFloor(t);
+  if (trace && (floor || block || nearReasoning(LEX.strong, 'wide') || nearReasoning(LEX.weak, 'wide'))) {
+    e.add(floor ? 0.6 : 0.35, 'orders complete reasoning traces as a product');
+    if (floor && IMPOSED.test(t)) e.add(0.4, 'on every answer');
+  } else if (floor && (block || hidden)) e.add(0.3, 'sets a minimum length for the reasoning');
 
   // Several marks of synthetic private reasoning at once.
   const marks = [hidden, conceal, firstPerson, natural, block, training, reconstruct].filter(Boolean).length;

@@ -1157,7 +1157,16 @@ export const AVOID_FACTS = lex(
 export const SAFE_TARGET = lex(
   near(
     alt('safe', 'compliant', 'approved', 'sanctioned', 'acceptable', 'official'),
-    alt('targets?', 'labels?', 'datasets?', 'training (?:data|set|examples?)', 'fine-?tun\\p{L}*', 'sft', 'rlhf', 'dpo'),
+    alt(
+      'targets?',
+      'labels?',
+      'datasets?',
+      'training (?:data|set|examples?)',
+      'fine-?tun\\p{L}*',
+      'sft',
+      'rlhf',
+      'dpo',
+    ),
     60,
   ),
 );
