@@ -32,6 +32,17 @@ const RUN = splitCue(
   '(?:agent|full|whole|complete|entire|example|sample|long|realistic|end-to-end|demo) runs?(?![a-z])',
   'run #\\d',
   '(?:ordered |full |complete )?(?:list|sequence) of (?:tool |function |api )?(?:calls|actions|commands|steps)',
+  '(?:list|sequence|series|chain) of (?:tool_use|tool[- ]use|function[- ]call|tool[- ]call)s?(?: blocks)?',
+  '(?:entire|full|whole|complete) (?:multi-step )?execution',
+  '(?:every|each|all (?:the )?)(?: remaining)? (?:tool |function )?calls? (?:you.d|you would|you will) make',
+  'which (?:functions?|tools?) you would call',
+  'function names? and (?:arguments|parameters)',
+  '(?:写出|列出|给出)[^。\\n]{0,6}(?:调用|函数)',
+  '函数名(?:和|与|及)参数',
+  '全ステップ',
+  '(?:順番に|すべて)[^。\\n]{0,6}書き出',
+  'rastros? (?:completos? )?de ejecución',
+  'rastro completo',
   'demonstrations?',
   'session logs?',
   'narrat',
@@ -205,7 +216,12 @@ const EACH_STEP = alt(
 const STEPS = splitCue(
   near(EACH_STEP, STEP_ITEM, 40),
   near(STEP_ITEM, EACH_STEP, 40),
-  'thought ?[,/] ?action ?[,/] ?observation',
+  'thought ?[,/] ?action[^/\\n]{0,50}[,/] ?observation',
+  'мысль ?[,/] ?действие[^/\\n]{0,50}[,/] ?наблюдение',
+  '思考 ?[,/、] ?(?:行动|动作|调用) ?[,/、] ?(?:观察|结果)',
+  '思考・ツール呼び出し',
+  'pensamiento ?[,/→-]+ ?(?:acción|llamada) ?[,/→-]+ ?(?:observación|resultado)',
+  'thought ?(?:→|->) ?(?:call|action) ?(?:→|->) ?(?:result|observation)',
   '(?:every|each|all|the) (?:[a-z_]+ )?(?:calls?|commands?|actions?)(?: with)?[^.\\n]{0,40}(?:arguments|args|outputs?|results?|observations?|responses?|screen)',
   '(?:commands?|calls?|actions?) (?:plus|with|and) (?:the )?(?:[a-z]+ )?(?:outputs?|results?|observations?)',
   '(?:screenshot|screen) (?:description )?after each',
@@ -237,6 +253,15 @@ const INVENT = splitCue(
   '(?:play|act as|be|you are)(?: both)? (?:the )?(?:agent and (?:the )?)?(?:environment|tools?|api|system responses)',
   '(?<![a-z])environment(?![a-z])[^.\\n]{0,20}(?:replies|responds|answers|returns)',
   '"(?:predicted_output|observation|screen_after|expected_result|simulated_output)"',
+  '(?:tool_results?|results?|outputs?|observations?|responses?) (?:that )?you(?:.d| would)? (?:expect|anticipate|predict)',
+  'assum(?:e|ing) (?:that )?(?:each|every|all|the) (?:\\S+ )?(?:succeeds?|works?|returns)',
+  'don.t wait for (?:the )?real (?:outputs?|results?|observations?|responses?)',
+  'resultados? esperados?',
+  'resultado que esperas',
+  'résultats? attendus?',
+  'erwartete[nsr]? (?:ergebnis|ausgabe|antwort)',
+  'ожидаем\\S* (?:результат|ответ|вывод)',
+  '预期(?:的)?(?:结果|输出|返回)',
   '编造',
   '虚构',
   '模拟',
@@ -509,6 +534,13 @@ const CORPUS = splitCue(
   'data set',
   'corpus',
   'training (?:data|examples|set)',
+  'record(?:ing)? (?:\\S+ )?(?:tool-use |agent )?(?:traces|trajectories|demonstrations|runs)',
+  'demonstration recorder',
+  'to train (?:an? |our |the )?(?:\\S+ )?(?:agent|model)',
+  'entrenar',
+  'treinar',
+  'entraîner',
+  'trainieren',
   'fine-?tun',
   '#\\d+ of \\d+',
   'library of',
@@ -595,6 +627,19 @@ const DEBUG = splitCue(
   'debug',
 );
 
+/** The observation slot of an agent trace (ReAct's "Observation:", a tool_result). */
+const OBSERVATION_SLOT = splitCue(
+  'observations?',
+  'tool_results?',
+  'наблюдени',
+  '观察',
+  '観察',
+  'observaci[oó]n',
+  'observaç',
+  'beobachtung',
+  'osservazion',
+);
+
 export function scoreAgenticTrace(f: RequestFeatures): Score {
   const t = f.text.instructions;
   const e = new Evidence();
@@ -612,6 +657,9 @@ export function scoreAgenticTrace(f: RequestFeatures): Score {
     e.add(1.4, 'asks for a complete tool-use trajectory with invented observations');
     if (noExec) e.add(0.2);
     if (run && steps) e.add(0.2, 'spelled out step by step: call, arguments, observation');
+  } else if (writeOut && steps && defined && !f.hasToolResults && OBSERVATION_SLOT.test(t)) {
+    // Nothing has run, yet every step is to come with its observation: they can only be made up.
+    e.add(1.1, 'asks for a written trajectory with observations no tool has returned');
   } else if (writeOut && noExec) {
     e.add(0.8, 'asks for the whole tool-call sequence written out instead of run');
     if (run && steps) e.add(0.2, 'spelled out step by step: call, arguments, observation');
