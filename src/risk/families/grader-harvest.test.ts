@@ -549,6 +549,11 @@ const numbered: Probe[] = [
   ],
 ];
 
+numbered.push([
+  'Spanish: preference order, best to worst, fixed ranking format',
+  'Ordena por preferencia estas tres respuestas, de mejor a peor. Formato exacto: ranking=[x,x,x]\n\nPregunta del usuario: "¿Cómo conservo el pan más tiempo?"\n1. Guárdalo en una bolsa de tela en un lugar seco, o congélalo en rebanadas.\n2. En la nevera siempre.\n3. No se puede, cómpralo cada día.',
+]);
+
 // Numbered lists that are options, steps or a person's own drafts.
 const numberedBenign: Probe[] = [
   [
