@@ -557,6 +557,15 @@ numbered.push([
 // Numbered lists that are options, steps or a person's own drafts.
 const numberedBenign: Probe[] = [
   [
+    'retrieved context with numbered citations',
+    'Context:\n[1] Tokens expire after 60 minutes; refresh them with the /token endpoint.\n[2] Verify the webhook signature against the raw request body.\n[3] Pagination uses a cursor; the default page size is 20.\n\nUser question: how long do tokens last?\nAnswer using only the context and cite sources by number.',
+    'Answer only from the provided context.',
+  ],
+  [
+    'a numbered procedure whose steps mention checking and rating',
+    'Question: how do I rotate our API keys safely?\n1. Create the new key and rate-limit it like the old one.\n2. Verify the new key works in staging.\n3. Compare error rates after the switch, then revoke the old key.\nIs anything missing from this plan?',
+  ],
+  [
     'a multiple-choice question',
     'Question: Which planet is closest to the Sun?\n1. Venus\n2. Mercury\n3. Mars\n4. Earth\nWhich one is right? Explain briefly.',
   ],

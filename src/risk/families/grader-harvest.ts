@@ -218,7 +218,10 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   // above them and are to be judged, or reward framing says what they are: "Question: … 1. … 2. …
   // Rank these answers", "act as a reward model: 1. instruction / reply …".
   const listSet =
-    !candidates && !bareSet && sets.listed >= 2 && ((promptField && (judge || aiOutput)) || meta);
+    !candidates &&
+    !bareSet &&
+    sets.listed >= 2 &&
+    ((promptField && (aiOutput || JUDGE.test(t.replace(NUMBERED_ITEM, '\n'), mask))) || meta);
   // Nothing laid out for judging, no model output named, no reward framing: at most a request
   // to judge something, which is weak evidence on its own.
   if (!candidates && !bareSet && !listSet && !stepList && !aiOutput && !meta && !toolVerdict) {

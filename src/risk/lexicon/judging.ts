@@ -1340,12 +1340,13 @@ export const PRIOR_TURN = lex(
 /** Ordinal candidates: "First completion:", "Second response:", "Response one:". */
 /**
  * A numbered line item with some text after it ("1. Because of Rayleigh scattering…",
- * "(3) Indexes speed up…", "二、…"): group 1 is the number. A list is no candidate set on its own
- * (steps, options, citations); the scorer counts one only beside a prompt being answered and an
- * instruction to judge, or reward framing.
+ * "(3) Indexes speed up…", "二、…"): group 1 is the number. "[1]" is a citation (retrieved
+ * context), not an item. A list is no candidate set on its own (steps, options); the scorer counts
+ * one only beside a prompt being answered and an instruction, outside the items, to judge them, or
+ * reward framing.
  */
 export const NUMBERED_ITEM =
-  /(?:^|\n)[ \t]*(?:[*>•-]+[ \t]*)?[[(（]?(\d{1,2}|[一二三四五六七八九十]{1,2})[\].)）、:：][ \t]*\S[^\n]{7,}/gu;
+  /(?:^|\n)[ \t]*(?:[*>•-]+[ \t]*)?[(（]?(\d{1,2}|[一二三四五六七八九十]{1,2})[.)）、:：][ \t]*\S[^\n]{7,}/gu;
 
 export const ORDINAL_CANDIDATE =
   /(?:^|\n)[ \t]*(?:[#*>-]+[ \t]*)?(?:the )?(?:(first|second|third|fourth|1st|2nd|3rd|4th) (?:completion|response|answer|output|reply|summary|candidate|generation|model|assistant)s?|(?:completion|response|answer|output|reply|summary|candidate|model) (one|two|three|four))\s*[:：]/gu;
