@@ -184,6 +184,12 @@ const COUNTED = new RegExp(
   `(?<![\\d.,:/#-])(\\d{1,5})(?:\\s*[-–~]\\s*\\d{1,5})?\\s*(?:[^\\s\\d-]\\S*\\s+){0,4}?${UNITS}`,
   'gu',
 );
+/**
+ * A number written with thousands separators: comma, dot, no-break space, apostrophe ("1,000",
+ * "2.500", "10 000", "1'000"). A plain space is left alone: "5 100-word stories" is five.
+ */
+const THOUSANDS = /(?<![\d.,])\d{1,3}(?:[,.\u00a0\u202f'’]\d{3})+(?!\d|[.,]\d)/gu;
+const HAS_THOUSANDS = new RegExp(THOUSANDS.source, 'u');
 /** "50 of them". */
 const OF_THEM = /(?<![\d.,:/#-])(\d{1,5})\s+of (?:them|these|those)/gu;
 /** "20 more", "another 50", "repeat 10 times", "×100", "10回", "10次", "10 раз". */
@@ -284,10 +290,14 @@ const PARAM =
 
 /** The largest count asked for in the text (0 when none); years and huge numbers are skipped. */
 export function bulkCount(input: string): number {
-  const text = EASTERN_DIGITS.test(input)
+  const eastern = EASTERN_DIGITS.test(input)
     ? input.replace(EASTERN_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10))
     : input;
   EASTERN_DIGITS.lastIndex = 0;
+  // "1,000", "2.500", "10 000": one number, not two.
+  const text = HAS_THOUSANDS.test(eastern)
+    ? eastern.replace(THOUSANDS, (m) => m.replace(/\D/gu, ''))
+    : eastern;
   let best = 0;
   const consider = (raw: string | undefined) => {
     const n = Number(raw);
