@@ -163,6 +163,28 @@ describe('logprob-harvest', () => {
   it.each(harvest)('flags %s', (_n, b) => expect(score(b)).toBeGreaterThanOrEqual(0.6));
   it.each(benign)('leaves low: %s', (_n, b) => expect(score(b)).toBeLessThan(0.3));
 
+  it('keeps a classifier that forces its two label tokens and reads them below the line', () => {
+    const classifier = body(
+      'Is this email spam? Answer Yes or No.\n\nSubject: You WON a gift card, click now',
+      {
+        logprobs: true,
+        top_logprobs: 2,
+        logit_bias: { '9642': 100, '2822': 100 },
+        max_tokens: 1,
+        temperature: 0,
+      },
+    );
+    expect(score(classifier)).toBeLessThan(0.5);
+    // The same bias read over a wide slice of the distribution is a probe.
+    const probe = body('Is this email spam? Answer Yes or No.', {
+      logprobs: true,
+      top_logprobs: 20,
+      logit_bias: { '9642': 100, '2822': 100 },
+      max_tokens: 1,
+    });
+    expect(score(probe)).toBeGreaterThanOrEqual(0.6);
+  });
+
   it('is monotone in top_logprobs, n and the number of biased tokens', () => {
     fc.assert(
       fc.property(

@@ -119,7 +119,9 @@ export function scoreLogprobHarvest(f: RequestFeatures): Score {
   else if (lb >= 10) e.add(1.1, `biases ${lb} tokens with logit_bias`);
   else if (lb >= 5) e.add(0.4, `biases ${lb} tokens with logit_bias`);
   else if (lb > 0) e.add(0.1);
-  if (lb > 0 && lp) e.add(0.6, 'combines logit_bias with logprobs');
+  // A classifier that forces its two or three label tokens and reads their probabilities is the
+  // cookbook pattern; reading the bias's effect over a wider slice, or on many tokens, is not.
+  if (lb > 0 && lp) e.add(lb <= 4 && k <= 5 ? 0.3 : 0.6, 'combines logit_bias with logprobs');
   if (lb > 0 && tiny) e.add(0.2);
   return e.score();
 }
