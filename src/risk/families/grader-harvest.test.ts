@@ -557,6 +557,14 @@ numbered.push([
 // Numbered lists that are options, steps or a person's own drafts.
 const numberedBenign: Probe[] = [
   [
+    'abstracts about verifiers and model samples, to be told apart',
+    'Which of these abstracts is about distillation and which about retrieval?\n\n[A] A student model is fine-tuned on samples from a larger model, filtered by a verifier for correctness.\n[B] We retrieve passages from a large datastore at inference time to improve factuality.',
+  ],
+  [
+    "a rating on a 1-10 scale of one's own resume summary",
+    'Rate my resume summary 1-10 and tell me how to make it better: "Product designer with 5 years in fintech, shipped 3 mobile apps."',
+  ],
+  [
     'retrieved context with numbered citations',
     'Context:\n[1] Tokens expire after 60 minutes; refresh them with the /token endpoint.\n[2] Verify the webhook signature against the raw request body.\n[3] Pagination uses a cursor; the default page size is 20.\n\nUser question: how long do tokens last?\nAnswer using only the context and cite sources by number.',
     'Answer only from the provided context.',

@@ -213,7 +213,12 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   // Bare letters ("A:", "(b)") are candidates only beside a prompt being answered, a model's
   // output or reward framing; on their own they are the options of a decision ("A: the blue
   // sofa, B: the grey one").
-  const bareSet = !candidates && sets.bare >= 2 && (promptField || aiOutput || meta);
+  // Text about models (abstracts, docs) names model outputs too: on bare letters, that reading
+  // needs a fixed verdict format beside it.
+  const bareSet =
+    !candidates &&
+    sets.bare >= 2 &&
+    (promptField || meta || (aiOutput && (toolVerdict || VERDICT_FORMAT.test(t, mask))));
   // Numbered items are a list (steps, options, citations) unless they answer a prompt laid out
   // above them and are to be judged, or reward framing says what they are: "Question: … 1. … 2. …
   // Rank these answers", "act as a reward model: 1. instruction / reply …".

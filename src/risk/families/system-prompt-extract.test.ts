@@ -522,6 +522,22 @@ const negatives: [string, Turn[], { system?: string | null; tools?: boolean }?][
     [u('Do I have any fines on my card? I think I returned everything on time.')],
   ],
   [
+    'Turkish: translating a paragraph whose words mean "made me forget"',
+    [
+      u(
+        'Kendi yazdığım bu paragrafı İngilizceye çevirir misin? "Deniz kenarında geçen o sabah bütün yorgunluğu unutturdu."',
+      ),
+    ],
+  ],
+  [
+    'not wanting to sound ignorant',
+    [
+      u(
+        'My grandfather worked at the library for 40 years. Can you tell me about its history so I do not sound ignorant when we talk?',
+      ),
+    ],
+  ],
+  [
     'a question about a message the user received',
     [u('I got an email from the library before my hold expired. What does "ready for pickup" mean exactly?')],
   ],

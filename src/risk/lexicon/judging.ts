@@ -199,7 +199,8 @@ export const AI_OUTPUT = lex(
   'ai[- ]generated',
   'llm[- ]generated',
   "(?:assistant|model|response|answer|completion|candidate|output|summary)[ _]?\\[?[a-d]\\]?(?=[:：)\\]】'’,]|\\s+(?:and|or|vs\\.?|is|was|wins|better|says|said|states|claims|answers|replies|suggests|recommends|gives|writes|wrote)\\b)",
-  '(?:assistant|response|completion|candidate|summary|output)[ _]?0?[1-9](?![\\p{N}])',
+  // "Response 2", but not a scale ("summary 1-10", "output 1/5").
+  '(?:assistant|response|completion|candidate|summary|output)[ _]?0?[1-9](?![\\p{N}]|\\s*(?:[-–/]|to|out of)\\s*\\d)',
   '\\[\\[[abc]\\]\\]',
   '\\bchosen\\b[^\\n]{0,40}\\brejected\\b',
   '"(?:response|completion|model_output|output|generation|assistant)(?:_[a-z0-9]+)?"\\s*:',
@@ -415,7 +416,9 @@ export const JUDGE = lex(
     alt('reference', 'gold', 'ground truth', 'expected answer', 'correct answer'),
     60,
   ),
-  `${word(
+  // A role the model is given ("you are a grader", "as the judge"), not a component named in
+  // passing ("filtered by a verifier", "trained with a reranker").
+  `(?<!(?:by|with|using|from|via|of|train|trains|trained|training) (?:a |an |the |our |their )?(?:[a-z-]+ )?)${word(
     alt(
       'evaluator',
       'grader',

@@ -1,4 +1,7 @@
 import { foldConfusables } from './confusables.ts';
+
+const DOTLESS_I = /ı/gu;
+
 import { decodeEmbedded } from './decode-embedded.ts';
 
 /**
@@ -62,7 +65,8 @@ export function normalizeText(input: string): NormalizedText {
   if (visible.length !== text.length) obfuscation.push('invisible');
   text = visible;
   const folded = nonAscii ? foldConfusables(text) : text;
-  if (folded !== text) obfuscation.push('homoglyph');
+  // Turkish and Azerbaijani write the dotless ı in Latin words: folded, it is no obfuscation.
+  if (folded !== text && folded !== text.replace(DOTLESS_I, 'i')) obfuscation.push('homoglyph');
   text = folded;
   const joined = joinSpacedLetters(text);
   if (joined !== text) obfuscation.push('spaced');
