@@ -171,7 +171,7 @@ function shortPair(t: string): boolean {
 }
 const JSON_Q = /"(?:question|prompt|problem|q|input|query|instruction|task)"\s*:/u;
 const JSON_A =
-  /"(?:answer|reference|final|final_answer|solution|target|gold|expected|output|response|label|accepted)"\s*:/u;
+  /"(?:answer|reference|final|final_answer|solution|target|gold|expected|output|response|label|accepted|loesung|lösung|antwort|respuesta|resposta|réponse|reponse|ответ|答案|回答|解答|正解|정답)"\s*:/u;
 
 /** Verbs that ask to make up the reasoning: reconstruct, imagine, voice, backfill. */
 const RECONSTRUCT_VERB = alt(
@@ -308,6 +308,7 @@ const TRACE_TERM = cue(
 /** A floor on its length: "at least 500 words", "no fewer than 15 steps". */
 const LENGTH_FLOOR = cue(
   '(?:at least|no fewer than|no less than|a minimum of|minimum(?: of)?) \\d+ (?:\\S+ )?(?:words|steps|sentences|tokens|lines|paragraphs|items)',
+  '\\d+\\+ (?:\\S+ )?(?:words|steps|sentences|tokens|lines|paragraphs)',
   '至少\\s*\\d+\\s*(?:字|步|个步骤|句)',
   '(?:не менее|минимум|как минимум) \\d+ (?:слов|шаг)',
   '(?:al menos|como mínimo) \\d+ (?:palabras|pasos)',
@@ -476,6 +477,13 @@ export function scoreReasoningExtraction(f: RequestFeatures): Score {
     e.add(floor ? 0.6 : 0.35, 'orders complete reasoning traces as a product');
     if (floor && IMPOSED.test(t)) e.add(0.4, 'on every answer');
   } else if (floor && (block || hidden)) e.add(0.3, 'sets a minimum length for the reasoning');
+
+  // A think block ordered as data, with no answer to anchor it: its thinking goes into a training
+  // set, or is to be long and read like genuine deliberation by decree.
+  if (block && !anchored) {
+    if (training) e.add(0.9, 'wants think-block reasoning for a training set');
+    if (floor || natural) e.add(0.35, 'made long and natural-sounding by decree');
+  }
 
   // Several marks of synthetic private reasoning at once.
   const marks = [hidden, conceal, firstPerson, natural, block, training, reconstruct].filter(Boolean).length;
