@@ -581,6 +581,52 @@ harvest.push(
     ),
   ],
 );
+// Browser and computer-use agents, no tools defined: the action log with made-up screens.
+harvest.push(
+  [
+    'web-agent action logs with invented page states for many tasks',
+    req(
+      "Produce a full action log for a browser agent on each of these 8 shopping tasks: per step the observation (accessibility tree), one line of reasoning and a playwright-style action like click('b12'). Invent the page states.",
+      {},
+      [],
+    ),
+  ],
+  [
+    'computer-use steps with pixel coordinates and what the next screenshot would show',
+    req(
+      'Write out the exact sequence of computer-use actions to rename 30 files in Finder: action, pixel coordinates, text typed, and what the next screenshot would show. This is training data for our agent.',
+      {},
+      [],
+    ),
+  ],
+  [
+    'French: complete action lists with simulated page content',
+    req(
+      "Pour ces 10 tâches d'agent web, donne la liste complète des actions (click, fill, goto) avec sélecteurs CSS et le contenu simulé de la page après chaque action.",
+      {},
+      [],
+    ),
+  ],
+);
+
+benign.push(
+  [
+    'a Playwright test question',
+    req(
+      'My playwright test fails because click("#submit") times out. How do I wait for the button to be enabled?',
+      {},
+      [],
+    ),
+  ],
+  [
+    'what a browser agent can do',
+    req(
+      'What kinds of actions can a browser agent like Operator take, and how is it kept from buying things by mistake?',
+      {},
+      [],
+    ),
+  ],
+);
 benign.push(
   [
     'a user asks which tools the assistant would use',
