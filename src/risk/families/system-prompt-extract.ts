@@ -69,6 +69,7 @@ const CONCEALED =
 const TERMINAL = cue(
   'you are (?:a|now a|now) (?:linux |bash |unix |root )?(?:terminal|shell|console)',
   'act as (?:a|an) (?:linux |bash |unix )?(?:terminal|shell|console)',
+  'you are now (?:a |an |the )?[a-z-]*(?:shell|terminal|console)\\b',
   '(?:^|\\n)\\s*\\$ ',
 );
 /** A shell command that reads a prompt or configuration file. */
@@ -76,6 +77,8 @@ const READ_PROMPT_FILE = cue(
   '(?:cat|less|more|head|type|get-content) [^\\s]{0,60}(?:prompt|system|instructions|config|persona)[^\\s]{0,30}',
   '/system_prompt',
   'prompt\\.(?:txt|md|yaml|yml|json)',
+  '(?:dump|print|show|get|read|export)[-_]?(?:context|prompt|system|instructions|config)\\b',
+  '--(?:section|scope|part|layer)[= ](?:system|prompt|instructions|developer)',
 );
 
 /** The system prompt says some of it is not for the user. */
