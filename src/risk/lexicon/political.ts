@@ -467,6 +467,10 @@ export const TOPIC_CLUSTERS: readonly Lexicon[] = CLUSTER_ALTERNATIVES.map((a) =
 /** Generic sensitivity words: a weaker topic, enough only with a strong instruction. */
 const WEAK_ALTERNATIVES: readonly string[] = [
   'dissidents?',
+  'core socialist values',
+  '社会主义核心价值观',
+  'red[- ]line (?:list|topics?|questions?|categories)',
+  '(?<![a-z])tc260',
   'political prisoners?',
   'human rights',
   'activists?',
@@ -498,6 +502,12 @@ const WEAK_ALTERNATIVES: readonly string[] = [
   'siyasi',
   'سیاسی',
   'سياسي',
+  'المعارض',
+  'معتقل',
+  'حرية (?:الصحافة|صحافة|التعبير|الرأي)',
+  'احتجاجات',
+  'القمع',
+  'الرقابة',
   'chính trị',
   'politik',
   'राजनीतिक',
@@ -570,6 +580,10 @@ const ANSWER = alt(
   'texts?',
 );
 export const SAFE_ANSWER = lex(
+  '(?:безопасн|одобренн|допустим)\\p{L}* (?:для публикации|вариант|ответ|верси)',
+  '(?:safe|acceptable|okay|fine|suitable) (?:for|to) (?:publish|publication|publishing|broadcast)',
+  'الإجابة ["“«]?الآمنة',
+  'آمنة للنشر',
   `["'“‘«「](?:safe|compliant|approved|acceptable|harmonious|sanitized|sanitised|positive|clean|aligned|balanced|correct|market-appropriate|deflect|official|appropriate|politically correct)["'”’»」]`,
   near(
     alt(
@@ -998,6 +1012,12 @@ export const REGIME_COMPLY = lex(
   // zh
   '符合[^。\\n]{0,30}(?:要求|规定|法规|价值观|标准|口径|规范)',
   '(?:过审|通过审核|审核通过|能过审)',
+  '(?:china|prc|beijing|kremlin|russia|state|party|regime)[- ](?:compliant|approved|safe)',
+  'не подпада\\p{L}* под (?:стать|закон|запрет)',
+  'закон\\p{L}* о (?:«)?(?:фейк|дискредитац)',
+  'تتوافق مع (?:التوجهات|السياسات|المواقف) الرسمية',
+  'للحجب',
+  'تعرض(?:ّ)? الخدمة',
   '通过[^。\\n]{0,12}(?:备案|安全评估|审查|审核)',
   'pas(?:e|en|ar|ara|aran|ando) (?:los |el |la |por )?(?:filtros?|censura|revisi[oó]n)',
   'passe(?:m)? (?:pelos |pelo |pela )?(?:filtros?|censura)',
@@ -1346,6 +1366,7 @@ export const ANSWER_REQUEST = lex(
   `(?<![a-z])(?:write|give|produce|generate|draft|create|provide|output|return|compose|prepare|make|list|rewrite|answer|respond|reply)(?![a-z])[^.!?\\n]{0,50}?${ANSWER_NOUN}`,
   '(?<![a-z])(?:would|should|must|will|shall|ought to) (?:respond|answer|reply|say|handle)',
   '(?<![a-z])how (?:a|an|the|our|your|this|that)[^.!?\\n]{0,40}(?:respond|answer|reply|handle)',
+  '(?<![a-z])the (?:[a-z]+ )?(?:reply|answer|response) (?:a|an|the|our|your)[^.!?\\n]{0,40}(?:bot|model|assistant|ai|chatbot|llm) (?:gives|would give|should give|says|would say)',
   '(?<![a-z])(?:answer|respond|reply)(?: to)? (?:each|these|the following|every|them|all)',
   '(?:回答|答复|回复|答案|写|生成|改写)',
   '(?:回答|答え|応答)',
