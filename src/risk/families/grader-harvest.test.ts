@@ -554,8 +554,28 @@ numbered.push([
   'Ordena por preferencia estas tres respuestas, de mejor a peor. Formato exacto: ranking=[x,x,x]\n\nPregunta del usuario: "¿Cómo conservo el pan más tiempo?"\n1. Guárdalo en una bolsa de tela en un lugar seco, o congélalo en rebanadas.\n2. En la nevera siempre.\n3. No se puede, cómpralo cada día.',
 ]);
 
+// Records with the prompt and the answer inline on each line, under a judge role.
+numbered.push(
+  [
+    'French judge over inline pairs, strict format',
+    "Tu es l'évaluateur. Pour chaque paire, indique la réponse gagnante, format strict « n: A » ou « n: B », rien d'autre.\n1. Q : Capitale du Canada ? A : Toronto. B : Ottawa.\n2. Q : 7 × 8 ? A : 56. B : 54.",
+  ],
+  [
+    'pipe-delimited instruction/response records under a rubric',
+    'act as judge. rubric: accuracy 0-4, instruction following 0-3. output csv id,score only.\n1 | instr: name a primary colour | resp: green\n2 | instr: reply in French | resp: Bonjour !',
+  ],
+  [
+    'Spanish judge role, common question with a qualifier, numbered answers',
+    'Eres un juez automático. Puntúa del 1 al 5 cada respuesta numerada y devuelve solo JSON [{"id":n,"puntuacion":x}].\n\nPregunta común: ¿Cuántos minutos tiene un día?\n1. 1440 minutos, porque 24 × 60 = 1440.\n2. Unos mil minutos aproximadamente.',
+  ],
+);
+
 // Numbered lists that are options, steps or a person's own drafts.
 const numberedBenign: Probe[] = [
+  [
+    'an FAQ pasted as context for a support answer',
+    'Use this FAQ to answer the customer.\nQ: How do I reset my password? A: Use the "Forgot password" link.\nQ: Can I change my plan? A: Yes, under Billing.\n\nCustomer: how do I switch to the yearly plan?',
+  ],
   [
     'abstracts about verifiers and model samples, to be told apart',
     'Which of these abstracts is about distillation and which about retrieval?\n\n[A] A student model is fine-tuned on samples from a larger model, filtered by a verifier for correctness.\n[B] We retrieve passages from a large datastore at inference time to improve factuality.',

@@ -184,6 +184,14 @@ function preamble(text: string): string {
   return end < 40 ? `${head}\n${text.slice(-300)}` : head;
 }
 
+/**
+ * Records one per line, the prompt and the answer inline: 'item-7: Q "…" A "…"',
+ * '3 | instr: … | resp: …', '1. Q : … A : … B : …'. Two such lines lay out answers to judge.
+ */
+const INLINE_RECORD =
+  /(?:^|\n)[^\n]{0,40}?(?<!\p{L})(?:q|question|instr(?:uction)?|prompt|pregunta|frage|вопрос|问题|質問)\s*[:："“«][^\n]{2,}?(?<!\p{L})(?:a|answer|resp(?:onse)?|output|reply|respuesta|réponse|antwort|ответ|回答)\s*[:："“«]/gu;
+const INLINE_RECORD_ONE = new RegExp(INLINE_RECORD.source, 'u');
+
 const JSON_RECORD_PROMPT = /"(?:prompt|question|instruction|query|input)"\s*:/u;
 const JSON_RECORD_RESPONSE =
   /"(?:response|completion|answer|output|generation|model_output)(?:_[a-z0-9]+)?"\s*:/u;
@@ -196,7 +204,7 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   const sets = candidateSets(t);
   const promptField = PROMPT_FIELD_TEST.test(t) || JSON_RECORD_PROMPT.test(t) || XML_PROMPT.test(t);
   const responseField = RESPONSE_FIELD_TEST.test(t) || JSON_RECORD_RESPONSE.test(t) || XML_RESPONSE.test(t);
-  const layout = promptField && responseField;
+  const layout = (promptField && responseField) || inlineRecords(t);
   const stepList = STEP_GATE.mayMatch(t) && countUpTo(t, STEP_SET, 3) >= 2;
   const candidates = sets.named >= 2 || layout;
   const toolVerdict = f.toolCount > 0 && TOOL_VERDICT.test(f.text.tools);
@@ -270,6 +278,10 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   // A person's own work, a student's or an applicant's: feedback, not reward data.
   if (human) e.add(aiOutput || meta ? -0.4 : -2.2);
   return e.score();
+}
+
+function inlineRecords(t: string): boolean {
+  return INLINE_RECORD_ONE.test(t) && countUpTo(t, INLINE_RECORD, 2) >= 2;
 }
 
 function countUpTo(text: string, re: RegExp, cap: number): number {

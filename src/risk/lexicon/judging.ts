@@ -434,6 +434,15 @@ export const JUDGE = lex(
   )}(?![a-z])`,
   'evaluation (?:model|protocol|task|pipeline|harness)',
   'scorecard',
+  'act as (?:a |an |the )?(?:judge|grader|rater|evaluator)',
+  '(?:eres|sé|actúa como) (?:un |el )?(?:juez|evaluador|calificador)',
+  '(?:tu es|sois|agis comme) (?:un |l.)?(?:juge|évaluateur|correcteur)',
+  '(?:você é|seja|atue como) (?:um |o )?(?:juiz|avaliador)',
+  '(?:du bist|agiere als|sei) (?:ein |der )?(?:richter|bewerter|gutachter|prüfer)',
+  '(?:ты|вы|выступи) (?:—|-)? ?(?:судья|оценщик|модель-оценщик)',
+  '你是(?:一个|一名)?(?:评委|评判|裁判|评分员|评估员|打分员)',
+  'あなたは(?:審査員|評価者|採点者)',
+  '당신은 (?:심사위원|평가자|채점자)',
   word('verdict'),
   word('winner'),
   'better (?:answer|response|one)',
@@ -693,6 +702,8 @@ export const XML_RESPONSE =
 
 /** A question/prompt field and an answer/response field: one reply laid out for judging. */
 const FIELD_START = '(?:^|\\n)[ \\t]*(?:[#*>]+[ \\t]*)?[\\[【(]?[ \\t]*';
+/** One qualifying word between a field's noun and its colon ("Pregunta común:", "Question commune :"). */
+const FIELD_QUALIFIER = '(?:[ \\t]\\p{L}{3,12})?';
 // A label ends with a colon or a line break ("Question:", "(Answer)\n", "**Prompt**:"), or is a
 // label by its brackets alone ("[Question] …", "【回答】…"): a closing bracket whose opening one
 // began the label.
@@ -750,6 +761,7 @@ export const PROMPT_FIELD = new RegExp(
       'питання',
       'soal',
     ) +
+    FIELD_QUALIFIER +
     FIELD_END,
   'u',
 );
