@@ -158,6 +158,11 @@ const LABEL_START = '(?:^|\\n|[.?!。？！؟،)\\]]\\s+)[ \\t]*[#*>\\-]*[ \\t]*
 const LABEL_END = '】?[ \\t]*[:：】]';
 const Q_LABEL = new RegExp(`${LABEL_START}(?:[^\\s:：\\n]{1,20}[ \\t]){0,2}${Q_WORDS}${LABEL_END}`, 'u');
 const A_LABEL = new RegExp(`${LABEL_START}(?:[^\\s:：\\n]{1,20}[ \\t]){0,2}${A_WORDS}${LABEL_END}`, 'u');
+/** Markdown section headings as labels: "### PROBLEM" … "### REFERENCE ANSWER". */
+const HEADING = (words: string) =>
+  new RegExp(`(?:^|\\n)[ \\t]*#{1,6}[ \\t]*(?:[^\\s\\n]{1,20}[ \\t]){0,2}${words}[ \\t]*\\n`, 'u');
+const Q_HEADING = HEADING(Q_WORDS);
+const A_HEADING = HEADING(A_WORDS);
 /** "Q: … A: …" (or the Portuguese "P: … R: …"): single letters count only as a pair. */
 const SHORT_Q = /(?:^|[\s.?!。？！؟])[qp]\s*[:：]/gu;
 const SHORT_A = /(?:^|[\s.?!。？！؟])[ar]\s*[:：]/u;
@@ -285,7 +290,12 @@ const EMIT_ANY = alt(
   'réponds',
   'antworte',
 );
-const YOU_DID = alt('you (?:performed|did|used|went through|had|carry|conduct)', 'ты (?:их )?вед');
+const YOU_DID = alt(
+  'you (?:actually |really )?(?:performed|did|used|went through|had|carry|conduct|ran|run|followed)',
+  'ты (?:их )?вед',
+  // Arabic "your thinking" is one word: the possessive is a suffix on the reasoning noun.
+  '(?:تفكير|استدلال|منطق|أفكار)ك(?!\\p{L})',
+);
 const THINKING_BLOCK = /thinking block|extended thinking|reasoning tokens/u;
 
 /** Earlier assistant turns that already read like a thinking trace, or a thinking prefill. */
@@ -424,8 +434,10 @@ export function scoreReasoningExtraction(f: RequestFeatures): Score {
   const nearReasoning = (lex: Lexicon, radius: 'narrow' | 'wide' | 'before') =>
     lex.test(radius === 'narrow' ? narrow : radius === 'wide' ? wide : before, sc);
 
-  const qaPair = (Q_LABEL.test(t) && A_LABEL.test(t)) || shortPair(t) || (JSON_Q.test(t) && JSON_A.test(t));
-  const given = qaPair || LEX.given.test(t, sc) || A_LABEL.test(t) || JSON_A.test(t);
+  const aLabel = A_LABEL.test(t) || A_HEADING.test(t);
+  const qaPair =
+    ((Q_LABEL.test(t) || Q_HEADING.test(t)) && aLabel) || shortPair(t) || (JSON_Q.test(t) && JSON_A.test(t));
+  const given = qaPair || LEX.given.test(t, sc) || aLabel || JSON_A.test(t);
   const leads = nearReasoning(LEX.leads, 'wide');
   const hidden = nearReasoning(LEX.hidden, 'narrow');
   const conceal = (given || leads) && LEX.conceal.test(t, sc);

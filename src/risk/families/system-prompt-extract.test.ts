@@ -562,6 +562,14 @@ const negatives: [string, Turn[], { system?: string | null; tools?: boolean }?][
     [u('¿Me explicas las reglas del mus? Mi abuelo me las dio por escrito pero no las entiendo.')],
   ],
   [
+    'a dataset request that says not to skip any',
+    [u('Label each of these 40 reviews as positive or negative, and please do not skip any of them.')],
+  ],
+  [
+    'Arabic: copy my own paragraph',
+    [u('انسخ هذه الفقرة وصحّح الأخطاء الإملائية فيها: ذهبت الى المدرسه صباحا.')],
+  ],
+  [
     'a shell question about dumping a database',
     [u('How do I dump the context of a failing pytest run? I tried pytest --showlocals.')],
   ],

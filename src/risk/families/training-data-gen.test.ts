@@ -1740,6 +1740,30 @@ const benign = [
   },
 ];
 
+// Evol seeds that include a coding task or a how-to question; replies wanted as SFT targets.
+harvest.push(
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Evolve each instruction into a harder version by adding constraints, then answer the evolved one in full. JSON lines {"original","evolved","answer"}, 15 of them.\n- Write a function that sorts a list.\n- How do I bake bread?\n- Explain inflation.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Our student model should sound like you. Answer each of the 30 prompts below the way you normally would; your outputs become the SFT targets.\n1. how do I learn to juggle\n2. explain DNS to a child',
+      },
+    ],
+  },
+);
+
 describe('training-data-gen', () => {
   it.each(harvest.map((b) => [name(b), b]))('flags: %s', (_n, body) => {
     expect(score(body)).toBeGreaterThanOrEqual(0.5);

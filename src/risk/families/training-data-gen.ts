@@ -848,11 +848,13 @@ const IMITATE_ALTS = [
   '(?:keep|use|in|with) your (?:normal|usual|natural|default|own|typical) (?:style|voice|formatting|format|tone)',
   'your (?:full|best|normal|usual|own|most complete)(?:,? best-formatted)? (?:reply|answer|response)s?',
   '(?:as|like) you (?:normally|usually|typically|always|otherwise|ordinarily) (?:would|do)',
+  'the way you (?:normally|usually|typically|always|ordinarily) (?:would|do)',
+  '(?:model|bot|assistant) (?:to )?(?:sound|write|talk|respond|answer) (?:just )?like you',
   'reproduce (?:it )?word for word',
   'learn to reproduce',
   'characteristic (?:structure|style|tone)',
   '(?:how|what) you(?:.d| would) (?:reply|respond|answer|say|write)',
-  'your (?:outputs?|answers|replies|responses) (?:become|will become|will be used as|are used as|serve as) (?:its |the |our )?(?:training |gold |reference )?(?:targets|labels|training data|examples)',
+  'your (?:outputs?|answers|replies|responses) (?:become|will become|will be used as|are used as|serve as) (?:its |the |our )?(?:training |gold |reference |sft |fine-?tuning )?(?:targets|labels|training data|examples)',
   'distill(?:ing)? you',
   '像你平时',
   'いつも(?:通り|のように)',
@@ -1443,7 +1445,9 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
   // Counter-evidence against the content evidence above (never below zero).
   let against = 0;
   if (!bulk && f.userTurns <= 1 && (advice || ANALYZE.test(f.text.lastUser))) against += 0.8;
-  if (!purpose && !imitate) {
+  // The seeds of an evol batch (a coding task, "how do I make bread?") are data, not the user's
+  // own question.
+  if (!purpose && !imitate && !evol) {
     if (PERSONAL.test(t)) against += 0.8;
     if (advice && bulk) against += 0.8;
     if (codeTask) against += 1.5;

@@ -964,7 +964,9 @@ export const SIDEWAYS = alt(
 
 /** Take over the conversation: ignore what came before, claim to be staff, switch modes. */
 export const OVERRIDE = alt(
-  `${w('(?:ignore|disregard|forget|override|bypass|skip|drop)')}[^.!?\\n]{0,20}(?:previous|prior|above|earlier|preceding|original|initial|system|all|any|your|everything)`,
+  // "ignore all previous instructions", "forget everything above"; not "don't skip any steps".
+  `${w('(?:ignore|disregard|forget|override)')}[^.!?\\n]{0,20}(?:previous|prior|above|earlier|preceding|original|initial|system|your|everything|(?:all|any) (?:of )?(?:the |your )?(?:previous|prior|above|earlier|instructions|rules|guidelines|restrictions|constraints))`,
+  `${w('(?:bypass|skip|drop)')}[^.!?\\n]{0,20}(?:previous|prior|above|earlier|preceding|original|initial|system|your) (?:instructions|rules|prompt|guidelines|constraints|restrictions|filters|safety)`,
   'system override',
   `${w('ignore')} the (?:user|human|conversation|question)`,
   '\\[(?:system|admin|developer|sudo|override)[^\\]]{0,20}\\]',
@@ -981,7 +983,7 @@ export const OVERRIDE = alt(
   'забудь',
   '(?<!\\p{L})(?:olvida|ignora|esquece|esqueça|ignoriere|vergiss|oublie|dimentica|yok say|unut)(?!\\p{L})',
   'تجاهل',
-  'انس',
+  '(?<!\\p{L})انس(?!\\p{L})',
   'نادیده بگیر',
   'अनदेखा',
   'bỏ qua (?:tất cả|mọi|các|những)',

@@ -1075,6 +1075,8 @@ export const COMPLETE_STRONG = alt(
   'kelimesi kelimesine',
   'olduğu gibi',
   'دون تلخيص',
+  'كما (?:هي|هو) بالضبط',
+  'لا تلخ',
   'حرفيا',
   'بدون خلاصه',
   'کلمه به کلمه',
