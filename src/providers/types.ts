@@ -34,6 +34,8 @@ export interface SamplingParams {
   topLogprobs?: number;
   /** Number of tokens biased with `logit_bias`; 0 when absent. */
   logitBiasCount: number;
+  /** Which tokens are biased (not by how much): their ids sorted and joined, at most 64. */
+  logitBiasKey?: string;
   /** Anthropic `thinking.budget_tokens` when thinking is enabled. */
   thinkingBudget?: number;
   /** OpenAI `reasoning_effort` or Responses `reasoning.effort`. */

@@ -182,6 +182,43 @@ describe('risk engine: account behaviour', () => {
     expect(out.at(-1)?.suspect).toBe(true); // sticky: cover traffic does not clear it
   });
 
+  it('a logit_bias sweep over new token pairs becomes suspect; a classifier forcing the same labels does not', async () => {
+    const probe = (ids: number[]) =>
+      chat('Is this review positive? Answer Yes or No.\n\nThe battery died after two days.', {
+        logprobs: true,
+        top_logprobs: 2,
+        max_tokens: 1,
+        temperature: 0,
+        logit_bias: Object.fromEntries(ids.map((id) => [String(id), 100])),
+      });
+    const sweep = await run(
+      Array.from({ length: 40 }, (_, i) => ({
+        account: 'acct_sweep',
+        ip: '198.51.100.7',
+        request: probe([1000 + 2 * i, 1001 + 2 * i]),
+        at: T0 + i * MIN,
+      })),
+    );
+    expect(sweep[0]?.suspect).toBe(false);
+    expect(sweep.at(-1)?.suspect).toBe(true);
+    expect(sweep.at(-1)?.account.reasons.join(' ')).toMatch(/sweeps logit_bias/);
+    const firstSuspect = sweep.findIndex((a) => a.suspect);
+    expect(firstSuspect).toBeGreaterThanOrEqual(16);
+    expect(firstSuspect).toBeLessThanOrEqual(25);
+
+    // A multi-task classifier with sixteen label sets, used over and over, stays unsuspected.
+    const labels = Array.from({ length: 16 }, (_, k) => [5000 + 3 * k, 5001 + 3 * k]);
+    const classifier = await run(
+      Array.from({ length: 200 }, (_, i) => ({
+        account: 'acct_classifier',
+        ip: '203.0.113.9',
+        request: probe(labels[(i * 7) % labels.length] as number[]),
+        at: T0 + i * MIN,
+      })),
+    );
+    expect(classifier.some((a) => a.suspect)).toBe(false);
+  });
+
   it('is deterministic and total under out-of-order time', async () => {
     const steps = [0, 5, 2, 9, 1].map((m, i) => ({
       account: 'acct_o',

@@ -138,6 +138,7 @@ export function createRiskEngine(options: RiskEngineOptions): RiskEngine {
       subnet,
       userAgent,
       ...((fp.head ?? fp.tail) ? { scaffold: (fp.head ?? fp.tail) as string } : {}),
+      ...(fp.bias !== undefined ? { bias: fp.bias } : {}),
       ...(link && sticks ? { campaign: { id: link.id, until: now + config.campaign.flagTtlMs } } : {}),
       ...(infraFlagged ? { infraUntil: now + config.campaign.flagTtlMs } : {}),
     };

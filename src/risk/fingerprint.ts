@@ -18,6 +18,8 @@ export interface Fingerprints {
   tools?: string;
   /** Sampling parameters, without the model (so a switch to a new model keeps it). */
   sampling: string;
+  /** The set of tokens biased with logit_bias, when any: a sweep changes it request by request. */
+  bias?: string;
   /** SimHash64 of word 3-shingles of the masked prompt, as [hi, lo]. */
   simhash: [number, number];
 }
@@ -42,6 +44,7 @@ export function fingerprintRequest(
   if (wordCount(head) >= minScaffoldWords) fp.head = hash64Hex(head.join(' '));
   if (tokens.length > HEAD_TOKENS && wordCount(tail) >= minScaffoldWords) fp.tail = hash64Hex(tail.join(' '));
   if (system.hash !== undefined) fp.system = system.hash;
+  if (request.params.logitBiasKey !== undefined) fp.bias = hash64Hex(request.params.logitBiasKey);
   if (request.tools.length > 0) {
     const tools = request.tools.map((t) => `${t.name}\u0000${t.schema}`).sort();
     fp.tools = hash64Hex(tools.join('\u0001'));

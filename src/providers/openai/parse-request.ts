@@ -41,6 +41,8 @@ export function parseOpenAIRequest(body: unknown, endpoint: Endpoint = 'chat'): 
     },
   };
   const p = request.params;
+  if (logitBias > 0 && isObject(b.logit_bias))
+    p.logitBiasKey = Object.keys(b.logit_bias).sort().slice(0, 64).join(',');
   assign(p, 'maxTokens', num(b.max_completion_tokens) ?? num(b.max_tokens) ?? num(b.max_output_tokens));
   assign(p, 'temperature', num(b.temperature));
   assign(p, 'topP', num(b.top_p));

@@ -56,6 +56,12 @@ export function assessAccount(s: AccountSnapshot, now: number, config: RiskConfi
     );
   }
   if (s.lp >= 2.9 && s.lp / n >= 0.2) add(0.75, `logprob probing in ${fmt(s.lp)} requests`);
+  // A classifier biases the same two or three label tokens every time; recovering logits with
+  // logit_bias (Carlini et al. 2024) moves the bias to new tokens request after request.
+  const sweep = s.lbNew ?? 0;
+  // More new sets than the snapshot keeps: a classifier with up to 16 label sets never gets there.
+  if (sweep >= 19.9 && sweep / Math.max(s.lbReq ?? 0, 1e-9) >= 0.5)
+    add(Math.min(0.9, 0.7 + sweep / 200), `sweeps logit_bias over ~${fmt(sweep)} new token sets`);
   const evidence = terms.length > 0;
   const nearDupShare = s.nd / n;
   const singleShare = s.single / n;

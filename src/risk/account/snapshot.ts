@@ -49,6 +49,14 @@ export interface AccountSnapshot {
   suspect?: { since: number; until: number; reason: string; atRequest: number };
   /** Linked to a flagged campaign until `until`. */
   campaign?: { id: string; until: number };
+  /**
+   * logit_bias token sets: the most recent distinct ones (up to 16, newest first; 32-bit
+   * fingerprints), a decayed count of requests that biased tokens, and of those that brought a
+   * set not among the recent ones. Absent until the account biases tokens.
+   */
+  lb?: string[];
+  lbReq?: number;
+  lbNew?: number;
   /** Shares infrastructure with suspect accounts until this time. */
   infraUntil?: number;
 }
@@ -60,6 +68,8 @@ export interface AccountObservation {
   scaffold?: string;
   simhash: [number, number];
   sampling: string;
+  /** The logit_bias token set's fingerprint, when the request biases tokens. */
+  bias?: string;
   singleTurn: boolean;
   subnet: string;
   userAgent: string;
@@ -73,6 +83,8 @@ const SIM_SLOTS = 16;
 const NET_SLOTS = 8;
 const UA_SLOTS = 4;
 const GAP_WINDOW = 200;
+// Enough for a multi-task classifier's label sets to recur without looking new.
+const BIAS_SLOTS = 16;
 
 export function emptySnapshot(now: number): AccountSnapshot {
   return {
@@ -156,6 +168,17 @@ export function updateAccountSnapshot(
     gaps: prev.total === 0 ? prev.gaps : addGap(prev.gaps, now - prev.last),
     hours,
   };
+  if (obs.bias !== undefined) {
+    const seen = prev.lb ?? [];
+    const key = obs.bias.slice(0, 8);
+    next.lb = mru(seen, key, BIAS_SLOTS);
+    next.lbReq = (prev.lbReq ?? 0) * d + 1;
+    next.lbNew = (prev.lbNew ?? 0) * d + (seen.includes(key) ? 0 : 1);
+  } else if (prev.lb !== undefined) {
+    next.lb = prev.lb;
+    next.lbReq = (prev.lbReq ?? 0) * d;
+    next.lbNew = (prev.lbNew ?? 0) * d;
+  }
   if (prev.suspect !== undefined) next.suspect = prev.suspect;
   if (obs.campaign) next.campaign = obs.campaign;
   else if (prev.campaign !== undefined && prev.campaign.until > now) next.campaign = prev.campaign;

@@ -174,7 +174,7 @@ describe('logprob-harvest', () => {
         temperature: 0,
       },
     );
-    expect(score(classifier)).toBeLessThan(0.5);
+    expect(score(classifier)).toBeLessThan(0.3);
     // The same bias read over a wide slice of the distribution is a probe.
     const probe = body('Is this email spam? Answer Yes or No.', {
       logprobs: true,

@@ -120,8 +120,11 @@ export function scoreLogprobHarvest(f: RequestFeatures): Score {
   else if (lb >= 5) e.add(0.4, `biases ${lb} tokens with logit_bias`);
   else if (lb > 0) e.add(0.1);
   // A classifier that forces its two or three label tokens and reads their probabilities is the
-  // cookbook pattern; reading the bias's effect over a wider slice, or on many tokens, is not.
-  if (lb > 0 && lp) e.add(lb <= 4 && k <= 5 ? 0.3 : 0.6, 'combines logit_bias with logprobs');
-  if (lb > 0 && tiny) e.add(0.2);
+  // cookbook pattern, and one such request looks exactly like one step of a logit-bias sweep; the
+  // sweep shows at the account level (new token sets request after request, account/assess.ts).
+  // Reading the bias's effect over a wider slice, or on many tokens, is a probe on its own.
+  const labels = lb <= 4 && k <= 5;
+  if (lb > 0 && lp) e.add(labels ? 0.15 : 0.6, 'combines logit_bias with logprobs');
+  if (lb > 0 && tiny && !labels) e.add(0.2);
   return e.score();
 }
