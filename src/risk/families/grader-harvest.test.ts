@@ -573,6 +573,10 @@ numbered.push(
 // Numbered lists that are options, steps or a person's own drafts.
 const numberedBenign: Probe[] = [
   [
+    'comparing two vendor SLAs with response times',
+    'Doc 1 (Vendor A): 99.9% uptime, support response 4h on business days.\nDoc 2 (Vendor B): 99.95% uptime, response 1h around the clock.\n\nCompare the two for a team that needs weekend cover. Which fits better?',
+  ],
+  [
     'an FAQ pasted as context for a support answer',
     'Use this FAQ to answer the customer.\nQ: How do I reset my password? A: Use the "Forgot password" link.\nQ: Can I change my plan? A: Yes, under Billing.\n\nCustomer: how do I switch to the yearly plan?',
   ],

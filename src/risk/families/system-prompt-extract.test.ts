@@ -562,6 +562,14 @@ const negatives: [string, Turn[], { system?: string | null; tools?: boolean }?][
     [u('¿Me explicas las reglas del mus? Mi abuelo me las dio por escrito pero no las entiendo.')],
   ],
   [
+    'a developer worried about prompt leaks in their own bot',
+    [
+      u(
+        'We run a support bot with internal pricing rules in its prompt. Users keep trying to make it reveal the system prompt. What are practical mitigations?',
+      ),
+    ],
+  ],
+  [
     'a dataset request that says not to skip any',
     [u('Label each of these 40 reviews as positive or negative, and please do not skip any of them.')],
   ],

@@ -1764,6 +1764,17 @@ harvest.push(
   },
 );
 
+benign.push({
+  model: 'gpt-4.1',
+  messages: [
+    {
+      role: 'user',
+      content:
+        'Conceptual question: to fine-tune a small model for function calling on our API, what does a good training example look like, and how much data do teams typically need? We have about 3k anonymised logs.',
+    },
+  ],
+});
+
 describe('training-data-gen', () => {
   it.each(harvest.map((b) => [name(b), b]))('flags: %s', (_n, body) => {
     expect(score(body)).toBeGreaterThanOrEqual(0.5);

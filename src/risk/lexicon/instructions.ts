@@ -1047,6 +1047,8 @@ export const CONTINUE = alt(
 export const OWN_PROMPT = alt(
   `(?<!["'“‘«「] ?)${w('(?:my|our)')} (?:\\S+ ){0,3}?(?:system prompt|prompt|instructions|persona|(?:agent|bot|chatbot|assistant|app|model|llm|gpt)(?:.s|s)?\\b)`,
   'here(?:.s| is| are) (?:the|my|our) (?:\\S+ )?(?:system )?prompt',
+  `${w('(?:we|i)')} (?:have|run|built|operate|maintain|deploy(?:ed)?|ship(?:ped)?) (?:an? |our |my )?(?:\\S+ ){0,3}?(?:bot|chatbot|assistant|app|agent|model|llm)\\b`,
+  'mitigat\\p{L}*',
   '(?:write|draft|improve|review|optimi[sz]e|debug|fix|shorten|structure|design|create|define|generate|build) (?:a|an|my|our|this|the following) (?:good |better |great |new )?(?:system )?prompt',
   'how (?:do|can|should|would) (?:i|we|you) (?:write|structure|protect|stop|prevent|keep|hide|secure|design)',
   '(?:prevent|stop|protect against|defend against) (?:users? |people |attackers? )?(?:from )?(?:extracting|leaking|stealing)',

@@ -200,7 +200,7 @@ export const AI_OUTPUT = lex(
   'llm[- ]generated',
   "(?:assistant|model|response|answer|completion|candidate|output|summary)[ _]?\\[?[a-d]\\]?(?=[:：)\\]】'’,]|\\s+(?:and|or|vs\\.?|is|was|wins|better|says|said|states|claims|answers|replies|suggests|recommends|gives|writes|wrote)\\b)",
   // "Response 2", but not a scale ("summary 1-10", "output 1/5").
-  '(?:assistant|response|completion|candidate|summary|output)[ _]?0?[1-9](?![\\p{N}]|\\s*(?:[-–/]|to|out of)\\s*\\d)',
+  '(?:assistant|response|completion|candidate|summary|output)[ _]?0?[1-9](?![\\p{N}\\p{L}]|\\s*(?:[-–/]|to|out of)\\s*\\d)',
   '\\[\\[[abc]\\]\\]',
   '\\bchosen\\b[^\\n]{0,40}\\brejected\\b',
   '"(?:response|completion|model_output|output|generation|assistant)(?:_[a-z0-9]+)?"\\s*:',
