@@ -296,7 +296,8 @@ const YOU_DID = alt(
   // Arabic "your thinking" is one word: the possessive is a suffix on the reasoning noun.
   '(?:تفكير|استدلال|منطق|أفكار)ك(?!\\p{L})',
 );
-const THINKING_BLOCK = /thinking block|extended thinking|reasoning tokens/u;
+const THINKING_BLOCK =
+  /thinking[- ]block|extended thinking|reasoning tokens|блок\S* (?:размышлен|мышлен)|bloku? myślenia|思考(?:块|ブロック)/u;
 
 /** Earlier assistant turns that already read like a thinking trace, or a thinking prefill. */
 const ASSISTANT_MONOLOGUE = cue(
@@ -428,9 +429,11 @@ export function scoreReasoningExtraction(f: RequestFeatures): Score {
   // Every cue below is about reasoning, a thinking block or a reasoning field.
   if (spans.length === 0 && !tags && !field) return e.score();
   // Concepts next to a mention of reasoning, in the same sentence: a narrow and a wide window.
-  const narrow = context(t, spans, 60);
-  const wide = context(t, spans, 120);
-  const before = context(t, spans, 40, 0);
+  // A short message is one thought: "dump your CoT for that. raw. no summary." reads as a whole.
+  const short = t.length <= 160;
+  const narrow = short ? t : context(t, spans, 60);
+  const wide = short ? t : context(t, spans, 120);
+  const before = short ? t : context(t, spans, 40, 0);
   const nearReasoning = (lex: Lexicon, radius: 'narrow' | 'wide' | 'before') =>
     lex.test(radius === 'narrow' ? narrow : radius === 'wide' ? wide : before, sc);
 
