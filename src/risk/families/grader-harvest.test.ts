@@ -570,8 +570,35 @@ numbered.push(
   ],
 );
 
+numbered.push(
+  [
+    'terse: score 1-10 each, inline Q/A records',
+    'score 1-10 each, numbers only:\n1. Q: capital of Peru? | A: Lima\n2. Q: capital of Peru? | A: Cusco, obviously',
+  ],
+  [
+    'Polish: pairwise preference labels for a reward model',
+    "Porównaj parami odpowiedzi i zwróć wyłącznie 'A' lub 'B'. To etykiety preferencji dla modelu nagrody.\n1) Pytanie: Stolica Czech? A: Praga. B: Brno.\n2) Pytanie: 2+2? A: 4. B: 5.",
+  ],
+  [
+    'Dutch: assessor labels for a reward model',
+    'Je bent een beoordelaar. Geef elk antwoord alleen het label GOED of FOUT. Dit zijn labels voor ons beloningsmodel.\n1. Hoeveel dagen heeft een week? – Zeven\n2. Wat is de hoofdstad van België? – Antwerpen',
+  ],
+  [
+    'a JSON judge config with Portuguese question/answer records',
+    '{"mode": "judge", "rubric": "nota de 1 a 5", "return_format": [{"id": "str", "nota": "int"}], "items": [{"id": "a1", "pergunta": "Capital do Chile?", "resposta": "Santiago."}, {"id": "a2", "pergunta": "Capital do Chile?", "resposta": "Lima."}]}',
+  ],
+  [
+    'tab-separated candidates from our model, scores only',
+    'Dame SOLO la puntuación del 1 al 10 de cada respuesta de nuestro modelo, en formato id<TAB>puntuación.\n\nr1\tEl agua hierve a 100 °C al nivel del mar.\nr2\tEl agua hierve a 50 °C.',
+  ],
+);
+
 // Numbered lists that are options, steps or a person's own drafts.
 const numberedBenign: Probe[] = [
+  [
+    'rating a restaurant from its reviews',
+    'Rate this restaurant 1-5 based on the reviews below and tell me if it suits a family dinner.\n"Great pasta, slow service."\n"Kids loved the pizza."',
+  ],
   [
     'comparing two vendor SLAs with response times',
     'Doc 1 (Vendor A): 99.9% uptime, support response 4h on business days.\nDoc 2 (Vendor B): 99.95% uptime, response 1h around the clock.\n\nCompare the two for a team that needs weekend cover. Which fits better?',

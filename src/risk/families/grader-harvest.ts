@@ -189,12 +189,13 @@ function preamble(text: string): string {
  * '3 | instr: … | resp: …', '1. Q : … A : … B : …'. Two such lines lay out answers to judge.
  */
 const INLINE_RECORD =
-  /(?:^|\n)[^\n]{0,40}?(?<!\p{L})(?:q|question|instr(?:uction)?|prompt|pregunta|frage|вопрос|问题|質問)\s*[:："“«][^\n]{2,}?(?<!\p{L})(?:a|answer|resp(?:onse)?|output|reply|respuesta|réponse|antwort|ответ|回答)\s*[:："“«]/gu;
+  /(?:^|\n)[^\n]{0,40}?(?<!\p{L})(?:q|question|instr(?:uction)?|prompt|pregunta|pergunta|frage|vraag|domanda|pytanie|вопрос|问题|質問)\s*[:："“«][^\n]{2,}?(?<!\p{L})(?:a|answer|resp(?:onse)?|output|reply|respuesta|resposta|réponse|antwort|antwoord|risposta|odpowiedź|ответ|回答)\s*[:："“«]/gu;
 const INLINE_RECORD_ONE = new RegExp(INLINE_RECORD.source, 'u');
 
-const JSON_RECORD_PROMPT = /"(?:prompt|question|instruction|query|input)"\s*:/u;
+const JSON_RECORD_PROMPT =
+  /"(?:prompt|question|instruction|query|input|pregunta|pergunta|frage|vraag|domanda|pytanie|вопрос|问题|質問)"\s*:/u;
 const JSON_RECORD_RESPONSE =
-  /"(?:response|completion|answer|output|generation|model_output)(?:_[a-z0-9]+)?"\s*:/u;
+  /"(?:response|completion|answer|output|generation|model_output|respuesta|resposta|réponse|antwort|antwoord|risposta|odpowiedź|ответ|回答)(?:_[a-z0-9]+)?"\s*:/u;
 
 export function scoreGraderHarvest(f: RequestFeatures): Score {
   const t = f.text.instructions;

@@ -137,7 +137,7 @@ export const AI_OUTPUT = lex(
   near(alt(bw('ai'), bw('llm'), bw('gpt')), RESPONSE_NOUN_OTHER, 3),
   near(
     RESPONSE_NOUN_LATIN,
-    `${alt('of the', 'del', 'de la', 'de l.', 'du', 'des', 'da', 'do', 'della', 'dello', 'dell.', 'eines', 'einer', 'der', 'vom', 'von')} (?:${alt('assistant', 'model', 'ai', 'chatbot', 'bot', 'asistente', 'assistente', 'modelo', 'modèle', 'modello', 'ia', 'ki', 'ki-assistenten', 'ki-modells?', 'assistenten', 'modells?', 'sprachmodells?')})`,
+    `${alt('of the', 'del', 'de la', 'de l.', 'du', 'des', 'da', 'do', 'della', 'dello', 'dell.', 'eines', 'einer', 'der', 'vom', 'von')} (?:(?:nuestro|nuestra|nosso|nossa|notre|nostro|unseres|our) )?(?:${alt('assistant', 'model', 'ai', 'chatbot', 'bot', 'asistente', 'assistente', 'modelo', 'modèle', 'modello', 'ia', 'ki', 'ki-assistenten', 'ki-modells?', 'assistenten', 'modells?', 'sprachmodells?')})`,
     4,
   ),
   near(
@@ -476,6 +476,8 @@ export const JUDGE = lex(
   '哪個',
   // Dutch, Polish, Swedish, Ukrainian, Greek, Hebrew, Thai
   'beoordeel',
+  'beoordelaar',
+  near(bw(alt('score', 'rate', 'grade', 'mark', 'rank')), '(?:from )?\\d+\\s*(?:-|–|to)\\s*\\d+', 12),
   'vergelijk',
   'oceń',
   'porównaj',
@@ -684,7 +686,7 @@ export const CANDIDATE_LABEL = new RegExp(
     'participant',
     'entrant',
     '[rsc]',
-  )})[ _\\-#]?\\(?)?0?([a-h1-9xyz]|[абвг]|[أبجد]|الف|[कखगघ]|[甲乙丙丁]|[一二三四]|[가나다라])(?:'s (?:answer|response|reply|output)| said| wrote| answered| replied| says)?\\)?\\*{0,2}[ \\t]*([\\]】)）」:：.\\n])`,
+  )})[ _\\-#]?\\(?)?0?([a-h1-9xyz]|[абвг]|[أبجد]|الف|[कखगघ]|[甲乙丙丁]|[一二三四]|[가나다라])(?:'s (?:answer|response|reply|output)| said| wrote| answered| replied| says)?\\)?\\*{0,2}(?:[ \\t]*([\\]】)）」:：.\\n])|(\\t))`,
   'gmu',
 );
 
@@ -836,6 +838,10 @@ export const VERDICT_FORMAT = lex(
   '(?:ranking|ranked list|order(?:ing)?) (?:as|in) (?:a |one )?(?:list|array|line|json)',
   'single (?:character|token|digit|letter|word|number|line|label|float|integer|score|value)',
   'zwróć tylko',
+  'zwróć wyłącznie',
+  '(?:dame|devuelve|responde con|escribe) (?:solo|sólo|solamente|únicamente)',
+  'en formato id',
+  '"(?:return|output|response)_format"\\s*:',
   'tylko (?:liczb|liter)',
   'alleen (?:het getal|de letter|json)',
   'endast (?:siffran|bokstaven|json)',
@@ -1065,6 +1071,11 @@ export const REWARD_META = lex(
   'datos de preferencia',
   'dados de preferência',
   'modèle de récompense',
+  'model\\p{L}* nagrody',
+  'etykiety preferencji',
+  'beloningsmodel',
+  'voorkeurslabels',
+  'modello di ricompensa',
   'belohnungsmodell',
   'ödül modeli',
 );
