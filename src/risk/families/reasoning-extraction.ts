@@ -295,6 +295,8 @@ const YOU_DID = alt(
   'ты (?:их )?вед',
   // Arabic "your thinking" is one word: the possessive is a suffix on the reasoning noun.
   '(?:تفكير|استدلال|منطق|أفكار)ك(?!\\p{L})',
+  // So is Thai: the possessive follows the noun ("กระบวนการคิด…ของคุณ").
+  'ของคุณ',
 );
 const THINKING_BLOCK =
   /thinking[- ]block|extended thinking|reasoning tokens|блок\S* (?:размышлен|мышлен)|bloku? myślenia|思考(?:块|ブロック)/u;

@@ -862,6 +862,10 @@ const IMITATE_ALTS = [
   'como (?:responderías|responderias) normalmente',
   'comme tu (?:le ferais|répondrais) normalement',
   'wie du (?:normalerweise|sonst)',
+  'zoals (?:je|jij) (?:ze |het )?(?:normaal|gewoonlijk)',
+  'als (?:je|jij) (?:ze |het )?normaal (?:zou|zoudt)',
+  'jak (?:zwykle|normalnie) (?:odpowiadasz|byś odpowiedział)',
+  'come (?:risponderesti|rispondi) (?:normalmente|di solito)',
 ];
 const IMITATE = splitCue(...IMITATE_ALTS);
 

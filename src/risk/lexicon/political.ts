@@ -468,6 +468,11 @@ export const TOPIC_CLUSTERS: readonly Lexicon[] = CLUSTER_ALTERNATIVES.map((a) =
 const WEAK_ALTERNATIVES: readonly string[] = [
   'dissidents?',
   'core socialist values',
+  'l[eè]se[- ]majest',
+  'article 112',
+  'มาตรา 112',
+  'สถาบันพระมหากษัตริย์',
+  'หมิ่นพระบรมเดชานุภาพ',
   '社会主义核心价值观',
   'red[- ]line (?:list|topics?|questions?|categories)',
   '(?<![a-z])tc260',
@@ -584,6 +589,7 @@ export const SAFE_ANSWER = lex(
   '(?:safe|acceptable|okay|fine|suitable) (?:for|to) (?:publish|publication|publishing|broadcast)',
   'الإجابة ["“«]?الآمنة',
   'آمنة للنشر',
+  'คำตอบที่ปลอดภัย',
   `["'“‘«「](?:safe|compliant|approved|acceptable|harmonious|sanitized|sanitised|positive|clean|aligned|balanced|correct|market-appropriate|deflect|official|appropriate|politically correct)["'”’»」]`,
   near(
     alt(
@@ -1012,7 +1018,8 @@ export const REGIME_COMPLY = lex(
   // zh
   '符合[^。\\n]{0,30}(?:要求|规定|法规|价值观|标准|口径|规范)',
   '(?:过审|通过审核|审核通过|能过审)',
-  '(?:china|prc|beijing|kremlin|russia|state|party|regime)[- ](?:compliant|approved|safe)',
+  '(?:china|prc|beijing|kremlin|russia|state|party|regime|government)[- ](?:compliant|approved|safe)',
+  'สอดคล้องกับ(?:มาตรา|กฎหมาย|นโยบาย)',
   'не подпада\\p{L}* под (?:стать|закон|запрет)',
   'تتوافق مع (?:التوجهات|السياسات|المواقف) الرسمية',
   'للحجب',
