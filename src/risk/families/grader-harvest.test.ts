@@ -596,6 +596,10 @@ numbered.push(
 // Numbered lists that are options, steps or a person's own drafts.
 const numberedBenign: Probe[] = [
   [
+    "a RewardTrainer error on the user's own preference data",
+    "I'm training a reward model with TRL on my own chosen/rejected preference data and get ValueError: expected input_ids_chosen. What format does it expect?",
+  ],
+  [
     'rating a restaurant from its reviews',
     'Rate this restaurant 1-5 based on the reviews below and tell me if it suits a family dinner.\n"Great pasta, slow service."\n"Kids loved the pizza."',
   ],

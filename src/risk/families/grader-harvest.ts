@@ -1,6 +1,7 @@
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
 import { Alternation } from '../lexicon/alternation.ts';
+import { CODE_ABOUT, CODE_TASK } from '../lexicon/code.ts';
 import {
   AI_OUTPUT,
   CANDIDATE_LABEL,
@@ -278,6 +279,9 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
 
   // A person's own work, a student's or an applicant's: feedback, not reward data.
   if (human) e.add(aiOutput || meta ? -0.4 : -2.2);
+  // A programming question about reward models or judges ("RewardTrainer raises ValueError"), with
+  // nothing laid out to judge.
+  if (!laidOut && (CODE_ABOUT.test(t) || CODE_TASK.test(t))) e.add(-1.0);
   return e.score();
 }
 

@@ -1044,6 +1044,14 @@ negatives.push({
 });
 
 negatives.push(
+  {
+    name: 'a parser for think tags of a fine-tuned model',
+    turns: [
+      u(
+        'Our fine-tuned model puts its reasoning in <think>...</think> before the answer. Write a Python function that splits reasoning and answer and copes with unclosed tags.',
+      ),
+    ],
+  },
   { name: 'terse: show working for homework', turns: [u('show ur working for 3x+5=20 pls')] },
   {
     name: 'Dutch: a student asks for step-by-step explanation',

@@ -1,6 +1,7 @@
 import { alt, cue } from '../cues.ts';
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
+import { CODE_ABOUT, CODE_TASK } from '../lexicon/code.ts';
 import {
   ANSWER,
   COMPLETE_STRONG,
@@ -518,6 +519,10 @@ export function scoreReasoningExtraction(f: RequestFeatures): Score {
   // "Explain the reasoning behind it", with nothing that makes it pass as private thinking, is
   // an explanation for a reader.
   if (e.sum > 0 && marks === 0 && !simulated && !harvest && nearReasoning(LEX.explain, 'wide')) e.add(-0.45);
+  // Code that handles think tags or reasoning fields is about the format, not an ask for reasoning.
+  if (e.sum > 0 && !given && !conceal && !(self && nearReasoning(LEX.strong, 'wide'))) {
+    if (CODE_TASK.test(t) || CODE_ABOUT.test(t)) e.add(-1.0);
+  }
   // Judging a given answer (grading, scoring) explains a verdict; it does not derive the answer.
   if (e.sum > 0 && !conceal && !hidden && !firstPerson && !training && LEX.evaluate.test(t, sc)) e.add(-0.6);
   return e.score();

@@ -587,6 +587,14 @@ const negatives: [string, Turn[], { system?: string | null; tools?: boolean }?][
     ],
   ],
   [
+    'reading a system_prompt field out of a YAML file',
+    [
+      u(
+        'How do I pull the value of the `system_prompt:` field out of a YAML file with block scalars? Is regex even the right tool?',
+      ),
+    ],
+  ],
+  [
     'Polish: write a poem about autumn',
     [u('Napisz krótki wiersz o jesieni, w którym pierwsze litery wersów tworzą słowo LAS.')],
   ],

@@ -1,6 +1,7 @@
 import { cue } from '../cues.ts';
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
+import { CODE_ABOUT } from '../lexicon/code.ts';
 import {
   ABOVE,
   ANCHOR,
@@ -208,8 +209,10 @@ export function scoreSystemPromptExtract(f: RequestFeatures): Score {
       e.add(1.2, 'pre-fills the reply with the start of its instructions');
     }
   }
-  // Someone writing, translating or protecting their own prompt, or asking how prompts work.
-  if (e.sum > 0 && !override && !overlap && !authority && LEX.ownPrompt.test(t, sc)) e.add(-1.3);
+  // Someone writing, translating or protecting their own prompt, asking how prompts work, or reading
+  // a `system_prompt` field out of a file.
+  if (e.sum > 0 && !override && !overlap && !authority && (LEX.ownPrompt.test(t, sc) || CODE_ABOUT.test(t)))
+    e.add(-1.3);
   return e.score();
 }
 
