@@ -593,8 +593,35 @@ numbered.push(
   ],
 );
 
+numbered.push(
+  [
+    'bracketed candidates under a prompt, ranked as a permutation',
+    'Prompt: "Write a one-line slogan for a bakery."\n\n[1] Fresh bread, warm hearts.\n[2] We sell bread.\n[3] Rise and shine with us every morning.\n\nRank all three from best to worst. Return only the permutation, like 2>1>3.',
+  ],
+  [
+    'Indonesian pairs, answer only A or B',
+    'Untuk setiap pasangan, tulis hanya "A" atau "B" (jawaban yang lebih baik).\n1. Pertanyaan: Ibu kota Australia?\n   A: Sydney\n   B: Canberra\n2. Pertanyaan: 3 × 4?\n   A: 12\n   B: 7',
+  ],
+  [
+    'Italian automatic judge, ranking format',
+    'Sei un giudice automatico. Restituisci solo la classifica nel formato 2>1>3.\n\nRichiesta: "Come conservo il basilico?"\n1. In un bicchiere d\'acqua, come un mazzo di fiori.\n2. In frigo, sempre.\n3. Non si può.',
+  ],
+  [
+    'a verifier over inline question/candidate records',
+    'You are a verifier. For each item output exactly VERDICT: CORRECT or VERDICT: INCORRECT, one line per item.\nItem 1: Q: What is 10% of 90? Candidate: 9\nItem 2: Q: Symbol for iron? Candidate: Ir',
+  ],
+);
+
 // Numbered lists that are options, steps or a person's own drafts.
 const numberedBenign: Probe[] = [
+  [
+    'choosing a laptop, reply with the number only',
+    'Which of these laptops is better for video editing? Reply with the number only.\n1. 16 GB RAM, integrated graphics, 512 GB SSD\n2. 32 GB RAM, RTX 4060, 1 TB SSD\n3. 8 GB RAM, 256 GB SSD',
+  ],
+  [
+    'citations in a retrieved context, with a question to answer',
+    'Context:\n[1] The museum opens at 9:00 on weekdays.\n[2] Tickets are cheaper online.\n\nQuestion: when does it open on Monday? Answer only from the context.',
+  ],
   [
     "a RewardTrainer error on the user's own preference data",
     "I'm training a reward model with TRL on my own chosen/rejected preference data and get ValueError: expected input_ids_chosen. What format does it expect?",

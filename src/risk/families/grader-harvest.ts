@@ -190,13 +190,17 @@ function preamble(text: string): string {
  * '3 | instr: … | resp: …', '1. Q : … A : … B : …'. Two such lines lay out answers to judge.
  */
 const INLINE_RECORD =
-  /(?:^|\n)[^\n]{0,40}?(?<!\p{L})(?:q|question|instr(?:uction)?|prompt|pregunta|pergunta|frage|vraag|domanda|pytanie|вопрос|问题|質問)\s*[:："“«][^\n]{2,}?(?<!\p{L})(?:a|answer|resp(?:onse)?|output|reply|respuesta|resposta|réponse|antwort|antwoord|risposta|odpowiedź|ответ|回答)\s*[:："“«]/gu;
+  /(?:^|\n)[^\n]{0,40}?(?<!\p{L})(?:q|question|instr(?:uction)?|prompt|pregunta|pergunta|frage|vraag|domanda|pytanie|вопрос|问题|質問)\s*[:："“«][^\n]{2,}?(?<!\p{L})(?:a|answer|resp(?:onse)?|output|reply|candidate|cand|prediction|model answer|respuesta|resposta|réponse|antwort|antwoord|risposta|odpowiedź|jawaban|ответ|回答)\s*[:："“«]/gu;
 const INLINE_RECORD_ONE = new RegExp(INLINE_RECORD.source, 'u');
+
+/** What the items are called outside them: answers, responses, replies, or pairs of them. */
+const ANSWERS_OR_PAIRS =
+  /(?<!\p{L})(?:answers|responses|completions|outputs|replies|candidates|generations|respuestas|respostas|réponses|antworten|risposte|antwoorden|odpowiedzi|jawaban|cevaplar\p{L}*|ответ\p{L}*|pairs?|paires?|pares?|pasangan|пар\p{L}*|coppi\p{L}*|paren|pary)(?!\p{L})|回答|答案|回复|응답|답변/u;
 
 const JSON_RECORD_PROMPT =
   /"(?:prompt|question|instruction|query|input|pregunta|pergunta|frage|vraag|domanda|pytanie|вопрос|问题|質問)"\s*:/u;
 const JSON_RECORD_RESPONSE =
-  /"(?:response|completion|answer|output|generation|model_output|respuesta|resposta|réponse|antwort|antwoord|risposta|odpowiedź|ответ|回答)(?:_[a-z0-9]+)?"\s*:/u;
+  /"(?:response|completion|answer|output|generation|model_output|respuesta|resposta|réponse|antwort|antwoord|risposta|odpowiedź|ответ|回答|[ab12])(?:_[a-z0-9]+)?"\s*:/u;
 
 export function scoreGraderHarvest(f: RequestFeatures): Score {
   const t = f.text.instructions;
@@ -232,11 +236,16 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   // Numbered items are a list (steps, options, citations) unless they answer a prompt laid out
   // above them and are to be judged, or reward framing says what they are: "Question: … 1. … 2. …
   // Rank these answers", "act as a reward model: 1. instruction / reply …".
+  // The instruction outside the items: to judge them, and whether it calls them answers or pairs.
+  const frame = sets.listed >= 2 ? t.replace(NUMBERED_ITEM, '\n') : '';
+  const judgeFrame = sets.listed >= 2 && JUDGE.test(frame, mask);
   const listSet =
     !candidates &&
     !bareSet &&
     sets.listed >= 2 &&
-    ((promptField && (aiOutput || JUDGE.test(t.replace(NUMBERED_ITEM, '\n'), mask))) || meta);
+    ((promptField && (aiOutput || judgeFrame)) ||
+      meta ||
+      (judgeFrame && VERDICT_FORMAT.test(frame, mask) && ANSWERS_OR_PAIRS.test(frame)));
   // Nothing laid out for judging, no model output named, no reward framing: at most a request
   // to judge something, which is weak evidence on its own.
   if (!candidates && !bareSet && !listSet && !stepList && !aiOutput && !meta && !toolVerdict) {

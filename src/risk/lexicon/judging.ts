@@ -435,7 +435,14 @@ export const JUDGE = lex(
   'evaluation (?:model|protocol|task|pipeline|harness)',
   'scorecard',
   'act as (?:a |an |the )?(?:judge|grader|rater|evaluator)',
-  '(?:eres|sé|actúa como) (?:un |el )?(?:juez|evaluador|calificador)',
+  '(?:eres|sé|actúa como|actúas como|funcionas como) (?:un |el )?(?:juez|evaluador|calificador)',
+  '(?:tu es|sois|agis comme) (?:un |l.)?(?:comparateur|critique|arbitre)',
+  '(?:ты|вы) (?:—|-)? ?(?:критик|эксперт-оценщик|арбитр)',
+  '(?:정답 )?판정(?:기|자)',
+  '(?:sei|fai da|agisci come) (?:un |il )?(?:giudice|valutatore|arbitro)',
+  'giudice automatico',
+  '(?:kamu|anda) (?:adalah )?(?:seorang )?(?:juri|penilai|hakim)',
+  'whichever (?:\\S+ ){0,3}(?:is )?(?:better|best|preferred|stronger)',
   '(?:tu es|sois|agis comme) (?:un |l.)?(?:juge|évaluateur|correcteur)',
   '(?:você é|seja|atue como) (?:um |o )?(?:juiz|avaliador)',
   '(?:du bist|agiere als|sei) (?:ein |der )?(?:richter|bewerter|gutachter|prüfer)',
@@ -703,7 +710,9 @@ export const XML_RESPONSE =
   /<(?:response|answer|completion|output|reply|assistant_response|model_response|model_output|model_answer|ai_response|candidate(?:_answer|_response)?|solution|summary|translation|generation|hypothesis)(?:[ _-]?[a-h1-9])?(?:\s[^>]{0,40})?>/iu;
 
 /** A question/prompt field and an answer/response field: one reply laid out for judging. */
-const FIELD_START = '(?:^|\\n)[ \\t]*(?:[#*>]+[ \\t]*)?[\\[【(]?[ \\t]*';
+// A field starts a line (after any list number), or a cell of a pipe-delimited record
+// ("id=8801 | pregunta: …", "1. Pertanyaan: …").
+const FIELD_START = '(?:^|\\n|\\|)[ \\t]*(?:\\d{1,3}[.)][ \\t]*)?(?:[#*>]+[ \\t]*)?[\\[【(]?[ \\t]*';
 /** One qualifying word between a field's noun and its colon ("Pregunta común:", "Question commune :"). */
 const FIELD_QUALIFIER = '(?:[ \\t]\\p{L}{3,12})?';
 // A label ends with a colon or a line break ("Question:", "(Answer)\n", "**Prompt**:"), or is a
@@ -723,6 +732,14 @@ export const PROMPT_FIELD = new RegExp(
       'dialogue',
       'question',
       'instruction',
+      'consigne',
+      'richiesta',
+      'solicitud',
+      'pedido',
+      'demande',
+      'anfrage',
+      'instrucción',
+      'instrução',
       'query',
       'task',
       'problem',
@@ -839,6 +856,10 @@ export const VERDICT_FORMAT = lex(
   'single (?:character|token|digit|letter|word|number|line|label|float|integer|score|value)',
   'zwróć tylko',
   'zwróć wyłącznie',
+  'restituisci solo',
+  '(?:tulis|jawab|berikan) hanya',
+  '(?:output|return|emit|give) (?:a|an|one) (?:json|csv) (?:array|list|object|line)',
+  '(?<![\\d.])\\d\\s*>\\s*\\d\\s*>\\s*\\d',
   '(?:dame|devuelve|responde con|escribe) (?:solo|sólo|solamente|únicamente)',
   'en formato id',
   '"(?:return|output|response)_format"\\s*:',
@@ -870,6 +891,11 @@ export const VERDICT_FORMAT = lex(
   '"(?:winner|verdict|preferred|better|label|score|scores|rating|ratings|ranking|correct|choice|mejor|melhor|更优|胜者|勝者)"\\s*:',
   '(?:ranking|order|orden|classement|rangfolge|排序|排名)\\s*[:：=]\\s*\\[',
   '(?:winner|verdict|better answer|preferred|score|rating|label|勝者|胜者|更优)\\s*[:：=]\\s*(?:\\[|<|$|[ab12]\\b|「)',
+  '(?:gagnant|ganador|vencedor|gewinner|vincitore|победитель|kazanan)\\s*[:：=]',
+  '(?<![a-z])(?:correct|incorrect)(?![a-z])[^\\n]{0,12}(?:/|\\|| or | o | ou | или | 또는 |或)[^\\n]{0,12}(?<![a-z])(?:incorrect|correct)(?![a-z])',
+  '(?:만|만을) 출력',
+  'только (?:числа|цифр|число|оценк|балл|букв)',
+  '(?:никаких|без) (?:пояснений|объяснений|комментариев)',
   'format\\s*[:：]\\s*[a-z_]+\\s*=\\s*<',
   // Chinese, Japanese, Korean
   '只输出',
@@ -1366,13 +1392,13 @@ export const PRIOR_TURN = lex(
 /** Ordinal candidates: "First completion:", "Second response:", "Response one:". */
 /**
  * A numbered line item with some text after it ("1. Because of Rayleigh scattering…",
- * "(3) Indexes speed up…", "二、…"): group 1 is the number. "[1]" is a citation (retrieved
- * context), not an item. A list is no candidate set on its own (steps, options); the scorer counts
- * one only beside a prompt being answered and an instruction, outside the items, to judge them, or
- * reward framing.
+ * "(3) Indexes speed up…", "[4] wind combs the stubble", "二、…"): group 1 is the number. A list
+ * is no candidate set on its own (steps, options, citations of retrieved context); the scorer
+ * counts one only beside a prompt being answered and an instruction, outside the items, to judge
+ * them, or reward framing.
  */
 export const NUMBERED_ITEM =
-  /(?:^|\n)[ \t]*(?:[*>•-]+[ \t]*)?[(（]?(\d{1,2}|[一二三四五六七八九十]{1,2})[.)）、:：][ \t]*\S[^\n]{7,}/gu;
+  /(?:^|\n)[ \t]*(?:[*>•-]+[ \t]*)?[[(（]?(\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]?[\].)）、:：][ \t]*\S[^\n]*/gu;
 
 export const ORDINAL_CANDIDATE =
   /(?:^|\n)[ \t]*(?:[#*>-]+[ \t]*)?(?:the )?(?:(first|second|third|fourth|1st|2nd|3rd|4th) (?:completion|response|answer|output|reply|summary|candidate|generation|model|assistant)s?|(?:completion|response|answer|output|reply|summary|candidate|model) (one|two|three|four))\s*[:：]/gu;
