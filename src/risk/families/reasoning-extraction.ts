@@ -137,6 +137,7 @@ const A_WORDS = alt(
   'réponse',
   'antwort',
   'lösung',
+  'loesung',
   'risposta',
   'soluzione',
   'cevap',
@@ -251,7 +252,7 @@ const RECONSTRUCT_VERB = alt(
 
 /** Thinking blocks, scratchpads and reasoning fields asked for in the output. */
 const TAGS = cue(
-  '<\\s*/?\\s*(?:think|thinking|thought|thoughts|scratchpad|reasoning|trace|cot|inner|monologue|思考|思考过程|思维链|考え|생각|размышления)\\b',
+  '<\\s*/?\\s*(?:think|thinking|thought|thoughts|scratchpad|scratch|reasoning|trace|cot|inner|monologue|deliberation|思考|思考过程|思维链|考え|생각|размышления)\\b',
   '<\\s*(?:思考|思维链|考え|생각|размышления)',
   '<\\s*[^\\s>]{0,20}(?:réflexion|reflexi|razonamiento|raciocínio|gedanken|denk|размышл|мысл|рассужд|düşünce|تفكير|سوچ|सोच|suy nghĩ|pikir|pensier|ragionam|pensamiento|pensamento)',
 );
@@ -260,6 +261,8 @@ const FIELD = cue(
   '\\bcot[_ ](?:backfill|data|field|synth)',
   'rationale[_ ]fill',
   'thought_process',
+  // keys named in YAML/JSON specs: `gedankengang`, `deliberation`, `rationale_trace`
+  '`(?:cot|trace|thoughts?|thinking|reasoning(?:_trace)?|deliberation|gedankengang|denkprozess|razonamiento|raciocínio|raisonnement|scratchpad|inner_monologue)`',
 );
 const WEAK_FIELD = cue('"(?:reasoning|rationale|explanation|analysis)"');
 
