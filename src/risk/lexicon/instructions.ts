@@ -302,6 +302,7 @@ export const ABOVE = alt(
   'ऊपर (?:का|लिखा) सब',
   'mọi thứ ở trên',
   'semua (?:yang )?di atas',
+  '(?:teks|tulisan|pesan) (?:yang )?(?:ada )?di atas (?:pesan|tulisan) (?:saya|ku)',
 );
 
 /** "Your configuration": a tech phrase too, so it counts only right after a reveal verb. */
@@ -472,9 +473,11 @@ export const ANCHOR = alt(
   'antes de (?:hablar conmigo|esta conversación|nuestra conversación)',
   'antes (?:da|desta|de nossa|da nossa) conversa',
   '(?:对话|聊天|会话)(?:开始)?(?:之前|以前)',
+  '(?:对话|聊天|会话)开始前',
+  '收到的(?:那段|这段|那些|这些)?(?:设定|指令|指示|提示|内容|文字)',
   '你收到的(?:第一条|最初的?|所有|全部)?(?:消息|指令|指示|内容|设定|文字|提示)',
   '(?:会話|チャット)(?:の前|が始まる前)',
-  'قبل (?:هذه المحادثة|محادثتنا|بدء المحادثة)',
+  'قبل (?:هذه المحادثة|محادثتنا|بدء المحادثة|بداية (?:هذه )?المحادثة)',
   'أعطيت لك',
   'बातचीत (?:से पहले|शुरू होने से पहले)',
   '(?:तुम्हें|आपको) (?:[^ ]+ )?(?:दिए|मिले|बताए)',

@@ -1,6 +1,8 @@
 import { foldConfusables } from './confusables.ts';
 
 const DOTLESS_I = /ı/gu;
+const ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/u;
+const ARABIC_MARKS_ALL = /[\u064b-\u065f\u0670\u0640]/gu;
 
 import { decodeEmbedded } from './decode-embedded.ts';
 
@@ -63,7 +65,8 @@ export function normalizeText(input: string): NormalizedText {
   let text = nonAscii ? input.normalize('NFKC') : input;
   const visible = nonAscii ? text.replace(INVISIBLE, '') : text;
   if (visible.length !== text.length) obfuscation.push('invisible');
-  text = visible;
+  // Arabic short-vowel marks (harakat, tatweel) are optional in writing: read the bare letters.
+  text = nonAscii && ARABIC_MARKS.test(visible) ? visible.replace(ARABIC_MARKS_ALL, '') : visible;
   const folded = nonAscii ? foldConfusables(text) : text;
   // Turkish and Azerbaijani write the dotless ı in Latin words: folded, it is no obfuscation.
   if (folded !== text && folded !== text.replace(DOTLESS_I, 'i')) obfuscation.push('homoglyph');
@@ -86,7 +89,9 @@ export function normalizeText(input: string): NormalizedText {
 
 /** Normalise without decoding: used for decoded payloads and for short fields. */
 export function normalizeShallow(input: string): string {
-  const text = joinSpacedLetters(foldConfusables(input.normalize('NFKC').replace(INVISIBLE, '')));
+  const text = joinSpacedLetters(
+    foldConfusables(input.normalize('NFKC').replace(INVISIBLE, '').replace(ARABIC_MARKS_ALL, '')),
+  );
   const lower = text.toLowerCase();
   return LEET_HINT.test(lower) ? lower.replace(LEET_WORD, undoLeet) : lower;
 }
