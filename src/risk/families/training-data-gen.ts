@@ -866,6 +866,7 @@ const IMITATE_ALTS = [
   'als (?:je|jij) (?:ze |het )?normaal (?:zou|zoudt)',
   'jak (?:zwykle|normalnie) (?:odpowiadasz|byś odpowiedział)',
   'come (?:risponderesti|rispondi) (?:normalmente|di solito)',
+  'come (?:le |lo |la |li )?(?:scriveresti|risponderesti|faresti|scrivi) (?:tu )?(?:normalmente|di solito)',
 ];
 const IMITATE = splitCue(...IMITATE_ALTS);
 

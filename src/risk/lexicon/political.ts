@@ -615,7 +615,7 @@ export const SAFE_ANSWER = lex(
     14,
   ),
   'politically (?:safe|correct|compliant|acceptable|appropriate|harmless|sanitized|approved)',
-  `["'“‘«「](?:segur[oa]s?|aprobadas?|aprovadas?|sûres?|sichere?|sicur[ei]|g[üu]venli|безопасн\\p{L}*|одобренн\\p{L}*|правильн\\p{L}*|гармоничн\\p{L}*|armonios[oa]s?|harmonieu(?:x|se)s?|harmonisch\\p{L}*|harmoniosa?s?|uyumlu|安全|合规|和谐|正确|안전한|an toàn|hài hòa|aman|امن|آمنة|सुरक्षित)["'”’»」]`,
+  `["'“‘«「] ?(?:conformes?|segur[oa]s?|aprobadas?|aprovadas?|sûres?|sichere?|sicur[ei]|g[üu]venli|безопасн\\p{L}*|одобренн\\p{L}*|правильн\\p{L}*|гармоничн\\p{L}*|armonios[oa]s?|harmonieu(?:x|se)s?|harmonisch\\p{L}*|harmoniosa?s?|uyumlu|安全|合规|和谐|正确|안전한|an toàn|hài hòa|aman|امن|آمنة|सुरक्षित) ?["'”’»」]`,
   'pro-?(?:government|beijing|kremlin|regime|party|state|china|russia|establishment)',
   '(?:government|regime|state|party)-friendly',
   'state[- ]media[- ]style',
@@ -743,6 +743,10 @@ const OFFICIAL = alt(
   'security forces. account',
 );
 export const FOLLOW_OFFICIAL = lex(
+  'positions? officielles?',
+  'posiciones? oficiales?',
+  'posições oficiais',
+  'offizielle[nr]? (?:positionen|linie|haltung)',
   near(
     verb(
       'adopt',
@@ -1018,6 +1022,7 @@ export const REGIME_COMPLY = lex(
   // zh
   '符合[^。\\n]{0,30}(?:要求|规定|法规|价值观|标准|口径|规范)',
   '(?:过审|通过审核|审核通过|能过审)',
+  'pass\\p{L}* (?:\\S+ ){0,3}(?:la )?(?:modération|censure)',
   '(?:china|prc|beijing|kremlin|russia|state|party|regime|government)[- ](?:compliant|approved|safe)',
   'สอดคล้องกับ(?:มาตรา|กฎหมาย|นโยบาย)',
   'не подпада\\p{L}* под (?:стать|закон|запрет)',
