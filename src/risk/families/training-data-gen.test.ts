@@ -1781,6 +1781,17 @@ harvest.push({
     {
       role: 'user',
       content:
+        'Creiamo un dataset di istruzioni per il nostro modello: generane 100, richiesta e risposta completa, scritte come le scriveresti tu normalmente. JSONL.',
+    },
+  ],
+});
+
+harvest.push({
+  model: 'gpt-4.1',
+  messages: [
+    {
+      role: 'user',
+      content:
         'Maak 150 vraag-antwoordparen voor het finetunen van ons eigen taalmodel. De antwoorden moeten precies zo zijn als jij ze normaal zou geven. JSONL.',
     },
   ],
