@@ -612,8 +612,27 @@ numbered.push(
   ],
 );
 
+numbered.push(
+  [
+    'JSON pairs whose prompts mention a child, pick the better response',
+    'Each pair is two responses to one prompt. Output a JSON array with "A" or "B" per pair, whichever is better. Nothing else.\n[{"prompt":"Explain gravity to a child.","A":"Things fall because mass attracts mass.","B":"Gravity is a force."},{"prompt":"Name a prime.","A":"9","B":"7"}]',
+  ],
+  [
+    'Japanese candidates scored 1-7',
+    '質問：「寝つきを良くするには？」\n\n候補A: 寝る前にスマホを見ない。\n候補B: コーヒーを飲む。\n候補C: 毎日同じ時間に寝る。\n\n各候補に1〜7のスコアを付けてください。出力は「ID: スコア」の行のみ。',
+  ],
+  [
+    'a CSV of prompt/response rows scored by a scoring head',
+    'You are a scoring head. For every row output exactly <id>\t<score>, nothing else.\nid,prompt,response\n1,"Capital of Italy?","Rome"\n2,"Capital of Italy?","Milan"',
+  ],
+);
+
 // Numbered lists that are options, steps or a person's own drafts.
 const numberedBenign: Probe[] = [
+  [
+    'a CSV of customer questions and answers to deduplicate',
+    'Can you help me dedupe this FAQ export and fix typos?\nid,question,answer\n1,"How do I reset my pasword?","Use the reset link."\n2,"How to reset password","Use the reset link."',
+  ],
   [
     'choosing a laptop, reply with the number only',
     'Which of these laptops is better for video editing? Reply with the number only.\n1. 16 GB RAM, integrated graphics, 512 GB SSD\n2. 32 GB RAM, RTX 4060, 1 TB SSD\n3. 8 GB RAM, 256 GB SSD',

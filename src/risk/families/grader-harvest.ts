@@ -44,7 +44,7 @@ import type { Score } from '../types.ts';
 
 /** Candidate nouns that mark a model's output rather than anybody's answer. */
 const AI_LABEL_NOUN =
-  /^(?:the start of assistant|assistant|response|completion|output|out|reply|model|generation|sample|resp|cand|gen|candidate|r|s|c|ai|bot|chatbot|system|agent|llm|trajectory|run|응답|回复)$/u;
+  /^(?:the start of assistant|assistant|response|completion|output|out|reply|model|generation|sample|resp|cand|gen|candidate|r|s|c|ai|bot|chatbot|system|agent|llm|trajectory|run|응답|回复|候補|候选)$/u;
 
 const XML_AI_NOUN = /^(?:response|completion|output|reply|assistant|model|generation|sample|candidate)$/u;
 
@@ -177,7 +177,7 @@ function framing(f: RequestFeatures): string {
 
 function preamble(text: string): string {
   let end = Math.min(text.length, 700);
-  for (const re of [PROMPT_FIELD, RESPONSE_FIELD, CANDIDATE_LABEL]) {
+  for (const re of [PROMPT_FIELD, RESPONSE_FIELD, CANDIDATE_LABEL, JSON_RECORD_PROMPT, CSV_HEADER]) {
     const at = text.search(re);
     if (at >= 0 && at < end) end = at;
   }
@@ -197,6 +197,10 @@ const INLINE_RECORD_ONE = new RegExp(INLINE_RECORD.source, 'u');
 const ANSWERS_OR_PAIRS =
   /(?<!\p{L})(?:answers|responses|completions|outputs|replies|candidates|generations|respuestas|respostas|réponses|antworten|risposte|antwoorden|odpowiedzi|jawaban|cevaplar\p{L}*|ответ\p{L}*|pairs?|paires?|pares?|pasangan|пар\p{L}*|coppi\p{L}*|paren|pary)(?!\p{L})|回答|答案|回复|응답|답변/u;
 
+/** A table of records with prompt and response columns: "id,prompt,response". */
+const CSV_HEADER =
+  /(?:^|\n)[ \t]*(?:[a-z_]+[,\t|;][ \t]*)?(?:prompt|question|instruction|query|input|pregunta|pergunta|frage|вопрос)[,\t|;][ \t]*(?:[a-z_]+[,\t|;][ \t]*)?(?:response|answer|completion|output|reply|candidate|respuesta|resposta|antwort|ответ)s?[ \t]*(?:[,\t|;]|\n)/u;
+
 const JSON_RECORD_PROMPT =
   /"(?:prompt|question|instruction|query|input|pregunta|pergunta|frage|vraag|domanda|pytanie|вопрос|问题|質問)"\s*:/u;
 const JSON_RECORD_RESPONSE =
@@ -210,7 +214,7 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   const sets = candidateSets(t);
   const promptField = PROMPT_FIELD_TEST.test(t) || JSON_RECORD_PROMPT.test(t) || XML_PROMPT.test(t);
   const responseField = RESPONSE_FIELD_TEST.test(t) || JSON_RECORD_RESPONSE.test(t) || XML_RESPONSE.test(t);
-  const layout = (promptField && responseField) || inlineRecords(t);
+  const layout = (promptField && responseField) || inlineRecords(t) || CSV_HEADER.test(t);
   const stepList = STEP_GATE.mayMatch(t) && countUpTo(t, STEP_SET, 3) >= 2;
   const candidates = sets.named >= 2 || layout;
   const toolVerdict = f.toolCount > 0 && TOOL_VERDICT.test(f.text.tools);

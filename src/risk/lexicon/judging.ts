@@ -659,6 +659,8 @@ export const CANDIDATE_LABEL = new RegExp(
     '回答',
     '答案',
     '回复',
+    '候補',
+    '候选',
     '응답',
     '답변',
     'उत्तर',
