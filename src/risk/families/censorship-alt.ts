@@ -42,6 +42,14 @@ import type { Score } from '../types.ts';
 const QUESTION_LINE = /(?:^|\n)\s*(?:q?\d{1,2}[.)：:、]|[-*•]|q\d{1,2}\b)[^\n]{3,200}/giu;
 const QUESTION_MARK = /[?？]/gu;
 
+/** The text around a list of questions: lines that are not themselves a question. */
+function withoutQuestions(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/[?？]\s*$/u.test(line))
+    .join('\n');
+}
+
 function count(text: string, re: RegExp, cap: number): number {
   let n = 0;
   for (const _ of text.matchAll(re)) if (++n >= cap) break;
@@ -114,7 +122,8 @@ export function scoreCensorshipAlt(f: RequestFeatures): Score {
       count(f.text.lastUser, QUESTION_LINE, 3),
       count(f.text.lastUser, QUESTION_MARK, 3),
     );
-    if (questions >= 3 && !GOOD_FAITH.test(f.text.lastUser)) {
+    // "Why is it censored?" as one question of the battery is not the asker's framing.
+    if (questions >= 3 && !GOOD_FAITH.test(withoutQuestions(f.text.lastUser))) {
       e.add(0.55, 'a battery of questions across several politically sensitive topics');
       if (DEPLOYED_PERSONA.test(t, mask) || REGIME_PERSONA.test(t, mask))
         e.add(0.35, 'put to an in-character deployed assistant');

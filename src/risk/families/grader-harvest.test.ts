@@ -688,6 +688,26 @@ const numberedBenign: Probe[] = [
   ],
 ];
 
+// Scores for batches of answers in wordings, languages and list styles the lexicon first lacked.
+numbered.push(
+  [
+    'tab-numbered replies to one question, a 1-5 score each, one line per reply',
+    "Question: 'How do I undo my last git commit?'\nRate each of these replies 1-5 and output exactly one line per reply as n<TAB>score.\n1\tUse git reset --soft HEAD~1 to keep the changes staged.\n2\tDelete the .git folder.\n3\tgit revert HEAD creates a new commit that undoes it.",
+  ],
+  [
+    'French: generated answers, a mark out of 10 and keep/discard',
+    'Voici des réponses générées pour notre FAQ. Donne à chacune une note de 1 à 10 et un verdict « garder » ou « jeter ». Format : `numéro | note | verdict`, rien d’autre.\n1. Le colis arrive sous 48 h.\n2. Nous ne livrons pas le dimanche.\n3. Je ne sais pas.',
+  ],
+  [
+    'Arabic: score each answer from 1 to 10, dash-numbered',
+    'قيم كل إجابة من الإجابات التالية من 1 إلى 10 حسب الدقة، وأعد النتيجة فقط بصيغة: رقم الإجابة - الدرجة.\nالسؤال: لماذا تتساقط أوراق الشجر في الخريف؟\n1- لأن الشجرة توقف إنتاج الكلوروفيل لتوفير الماء.\n2- بسبب الرياح فقط.\n3- لأن الأوراق تموت من البرد.',
+  ],
+  [
+    'a number from 1 to 7 for how strongly a teacher would endorse each answer, zero-indexed',
+    "Give a number from 1 to 7 for how strongly a careful chemistry teacher would endorse each answer to 'Why does ice float?'. Output one line per answer: index<TAB>number, nothing else.\n0. Ice is less dense than water because hydrogen bonds hold it in an open lattice.\n1. Ice floats because it is cold.\n2. Because of air bubbles trapped inside.",
+  ],
+);
+
 describe('grader-harvest', () => {
   it.each(numbered)('flags: %s', (_name, user, system) => {
     expect(score(user, system)).toBeGreaterThanOrEqual(0.6);

@@ -195,7 +195,7 @@ const INLINE_RECORD_ONE = new RegExp(INLINE_RECORD.source, 'u');
 
 /** What the items are called outside them: answers, responses, replies, or pairs of them. */
 const ANSWERS_OR_PAIRS =
-  /(?<!\p{L})(?:answers|responses|completions|outputs|replies|candidates|generations|respuestas|respostas|réponses|antworten|risposte|antwoorden|odpowiedzi|jawaban|cevaplar\p{L}*|ответ\p{L}*|pairs?|paires?|pares?|pasangan|пар\p{L}*|coppi\p{L}*|paren|pary)(?!\p{L})|回答|答案|回复|응답|답변/u;
+  /(?<!\p{L})(?:answers|responses|completions|outputs|replies|candidates|generations|respuestas|respostas|réponses|antworten|risposte|antwoorden|odpowiedzi|jawaban|cevaplar\p{L}*|ответ\p{L}*|pairs?|paires?|pares?|pasangan|пар\p{L}*|coppi\p{L}*|paren|pary)(?!\p{L})|(?<!\p{L})(?:each|every) (?:answer|response|reply|completion|output|candidate)(?!\p{L})|回答|答案|回复|응답|답변|(?:ال)?إجابات|(?:ال)?ردود|پاسخ‌?ها/u;
 
 /** A table of records with prompt and response columns: "id,prompt,response". */
 const CSV_HEADER =

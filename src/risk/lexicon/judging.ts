@@ -86,6 +86,12 @@ const MACHINE_LATIN = alt(
   bw('llms?'),
   'machine',
   'generated',
+  'générée?s?',
+  'g[eé]n[eé]r[eé]e?s? (?:par|automatiquement)',
+  'generad[oa]s?',
+  'gerad[oa]s?',
+  'generiert\\p{L}*',
+  'generat[eio]',
   'asistente',
   'modelo',
   bw('ia'),
@@ -134,6 +140,8 @@ const MACHINE_OTHER = alt(
 export const AI_OUTPUT = lex(
   near(MACHINE_LATIN, RESPONSE_NOUN_LATIN, 14),
   near(MACHINE_OTHER, RESPONSE_NOUN_OTHER, 14),
+  // "réponses générées", "respuestas generadas": the participle after the noun.
+  near(RESPONSE_NOUN_LATIN, alt('générée?s?', 'generad[oa]s?', 'gerad[oa]s?', 'generat[ei]', 'generated'), 3),
   near(alt(bw('ai'), bw('llm'), bw('gpt')), RESPONSE_NOUN_OTHER, 3),
   near(
     RESPONSE_NOUN_LATIN,
@@ -347,6 +355,18 @@ export const JUDGE = lex(
     alt('best to worst', 'worst to best', 'best first', 'worst first', 'most to least', 'least to most'),
     60,
   ),
+  // "give a number from 1 to 7 for …", "assign each a value between 0 and 1"
+  near(
+    bw(alt('give', 'assign', 'put', 'attach', 'write', 'output')),
+    '(?:a|one|an|each an?|it an?|them an?|each one an?)? ?(?:number|integer|digit|value|figure|score|mark|rating|grade) (?:from|between|of|in) (?:\\[|\\()?\\d',
+    16,
+  ),
+  '(?:donne|donnez|attribue|attribuez|mets|mettez)[^.!?\\n]{0,20}(?:une )?note',
+  'note (?:de|entre|sur) \\d',
+  'nota (?:de|del|entre) \\d',
+  'punt(?:ú|u)a(?:ción)? (?:de|del|entre) \\d',
+  near('قيم', alt('كل', 'الإجابات', 'الإجابة', 'الردود', 'من \\d'), 12),
+  '(?:أعط|امنح)[^.!?\\n]{0,12}(?:درجة|علامة|تقييم)',
   'de (?:la )?mejor a (?:la )?peor',
   'do melhor (?:para|ao) (?:o )?pior',
   'du meilleur au (?:pire|moins bon)',
@@ -1400,7 +1420,7 @@ export const PRIOR_TURN = lex(
  * them, or reward framing.
  */
 export const NUMBERED_ITEM =
-  /(?:^|\n)[ \t]*(?:[*>•-]+[ \t]*)?[[(（]?(\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]?[\].)）、:：][ \t]*\S[^\n]*/gu;
+  /(?:^|\n)[ \t]*(?:[*>•-]+[ \t]*)?[[(（]?(\d{1,2}|[一二三四五六七八九十]{1,2})(?:[ \t]?[\].)）、:：]|[ \t]?[-–](?=[ \t])|\t)[ \t]*\S[^\n]*/gu;
 
 export const ORDINAL_CANDIDATE =
   /(?:^|\n)[ \t]*(?:[#*>-]+[ \t]*)?(?:the )?(?:(first|second|third|fourth|1st|2nd|3rd|4th) (?:completion|response|answer|output|reply|summary|candidate|generation|model|assistant)s?|(?:completion|response|answer|output|reply|summary|candidate|model) (one|two|three|four))\s*[:：]/gu;
