@@ -14,6 +14,8 @@ export interface RequestFeatures {
     user: string;
     lastUser: string;
     assistant: string;
+    /** The final message when it is the assistant's: a prefill the model is to continue. */
+    prefill: string;
     /** system + user: where instructions live. */
     instructions: string;
     tools: string;
@@ -134,6 +136,7 @@ export function extractFeatures(request: NormalizedRequest): RequestFeatures {
       user,
       lastUser: lastUser.scan,
       assistant: assistants.join('\n'),
+      prefill: request.messages.at(-1)?.role === 'assistant' ? (assistants.at(-1) ?? '') : '',
       instructions,
       tools,
     },

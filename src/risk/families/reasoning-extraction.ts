@@ -2,6 +2,7 @@ import { alt, cue } from '../cues.ts';
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
 import { CODE_ABOUT, CODE_TASK } from '../lexicon/code.ts';
+import { MORE_LIKE_THIS } from '../lexicon/political.ts';
 import {
   ANSWER,
   COMPLETE_STRONG,
@@ -111,6 +112,15 @@ const A_WORDS = alt(
   'conclusion',
   'decision',
   'ruling',
+  'holding',
+  'ergebnis',
+  'endergebnis',
+  'resultado',
+  'résultat',
+  'risultato',
+  'fallo',
+  'sentencia',
+  'veredicto',
   'result',
   'correct option',
   'translation',
@@ -159,7 +169,11 @@ const A_WORDS = alt(
 const LABEL_START = '(?:^|\\n|[.?!。？！؟،)\\]]\\s+)[ \\t]*[#*>\\-]*[ \\t]*【?';
 const LABEL_END = '】?[ \\t]*[:：】]';
 const Q_LABEL = new RegExp(`${LABEL_START}(?:[^\\s:：\\n]{1,20}[ \\t]){0,2}${Q_WORDS}${LABEL_END}`, 'u');
-const A_LABEL = new RegExp(`${LABEL_START}(?:[^\\s:：\\n]{1,20}[ \\t]){0,2}${A_WORDS}${LABEL_END}`, 'u');
+// "VERIFIED_ANSWER:", "gold_answer:": a qualifier joined to the label by an underscore.
+const A_LABEL = new RegExp(
+  `${LABEL_START}(?:[^\\s:：\\n]{1,20}[ \\t]){0,2}(?:[a-z]{1,12}_)?${A_WORDS}${LABEL_END}`,
+  'u',
+);
 /** Markdown section headings as labels: "### PROBLEM" … "### REFERENCE ANSWER". */
 const HEADING = (words: string) =>
   new RegExp(`(?:^|\\n)[ \\t]*#{1,6}[ \\t]*(?:[^\\s\\n]{1,20}[ \\t]){0,2}${words}[ \\t]*\\n`, 'u');
@@ -268,6 +282,8 @@ const WEAK_FIELD = cue('"(?:reasoning|rationale|explanation|analysis)"');
 
 /** An output format of two blocks: the reasoning, then the answer ("Thoughts: … Answer: …"). */
 const REASONING_LABEL = cue(
+  // a markdown section of its own: "### Think", "## Reasoning"
+  `(?:^|\\n)[ \\t]*#{1,6}[ \\t]*(?:think|thinking|thoughts?|reasoning|rationale|scratchpad|deliberation|思考|推理|思路|考え|생각|рассуждени\\p{L}*|razonamiento|raciocínio|raisonnement|überlegung\\p{L}*)[ \\t]*(?:\\n|$)`,
   `(?:[«"“「『【\\[]|(?:^|\\n)[ \\t]*[#*]*[ \\t]*)(?:[^\\s:：\\n»"”」』】\\]]{1,20}[ \\t]){0,2}${REASONING}[^\\s:：\\n»"”」』】\\]]{0,6}\\s*(?:[»"”」』】\\]](?!\\s*:)|[:：])`,
   'two (?:blocks|sections|parts)',
   'два блока',
@@ -341,7 +357,7 @@ const IMPOSED = cue(
 );
 /** The sentence that sets the floor is about the reasoning, not the answer or an essay. */
 const ABOUT_TRACE =
-  /trace|reasoning|thinking|deliberat|rationale|steps|推理|思考|步骤|рассужд|шаг|razonamiento|pasos|schritte|denk/u;
+  /trace|reasoning|think|deliberat|rationale|steps|推理|思考|步骤|рассужд|шаг|razonamiento|pasos|schritte|denk/u;
 
 function traceFloor(t: string): boolean {
   if (!LENGTH_FLOOR.test(t)) return false;
@@ -424,16 +440,58 @@ function thinks(f: RequestFeatures): boolean {
   return f.params.thinkingBudget !== undefined || f.params.reasoningEffort !== undefined;
 }
 
+/** A reply prefilled with an open thinking block or reasoning label, for the model to fill. */
+const OPEN_THINKING =
+  /<\s*(?:think|thinking|thought|scratchpad|reasoning|思考)\s*>\s*$|(?:^|\n)\s*[#*]*\s*(?:thinking|thoughts?|reasoning|scratchpad|思考|推理|рассуждени\p{L}*|razonamiento)\s*[:：]?\s*$/u;
+
+/**
+ * Earlier assistant turns that show a reasoning trace (a think block, a labelled reasoning
+ * section, a monologue), and a last user turn asking for more in that format: the trace is the
+ * template of a harvest. Several items, or a trace made long and exploratory by decree, make it
+ * one; a student's "same for this one" is a single item with no such decree.
+ */
+function continuedTrace(f: RequestFeatures, sc: ReturnType<typeof scriptsOf>): number {
+  if (f.assistantTurns === 0) return 0;
+  const shown = f.text.assistant;
+  const trace = TAGS.test(shown) || REASONING_LABEL.test(shown) || ASSISTANT_MONOLOGUE.test(shown);
+  if (!trace) return 0;
+  const last = f.text.lastUser;
+  if (!MORE_LIKE_THIS.test(last)) return 0;
+  let n = 0.35;
+  const items = f.requestedCount >= 3 || BULK.test(last) || countLines(last, NUMBERED_LINE, 3) >= 3;
+  if (items) n += 0.3;
+  if (LEX.natural.test(last, sc) || LEX.simulated.test(last, sc) || traceFloor(last)) n += 0.3;
+  return n;
+}
+
+const NUMBERED_LINE = /(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*\S/gu;
+
+function countLines(text: string, re: RegExp, cap: number): number {
+  let n = 0;
+  for (const _ of text.matchAll(re)) if (++n >= cap) break;
+  return n;
+}
+
 export function scoreReasoningExtraction(f: RequestFeatures): Score {
   const t = cleanse(f.text.instructions);
   const e = new Evidence();
   const sc = scriptsOf(t);
+  // The conversation ends on an open thinking block for the model to fill in.
+  if (f.text.prefill && OPEN_THINKING.test(f.text.prefill.slice(-200))) {
+    // After earlier turns that already show the pattern, the prefill is the harvest's template.
+    const shown =
+      f.assistantTurns > 1 && TAGS.test(f.text.assistant.slice(0, -f.text.prefill.length || undefined));
+    e.add(shown ? 1.2 : 0.9, 'prefills the reply with an open thinking block');
+  }
+  const continued = continuedTrace(f, sc);
+  if (continued > 0)
+    e.add(continued, 'an earlier reply shows a reasoning trace, and more in that format is asked for');
   const spans = LEX.reasoning.spans(t, sc);
   const prefill = ASSISTANT_MONOLOGUE.test(f.text.assistant);
   const tags = TAGS.test(t) || TAGS.test(f.text.assistant);
   const field = FIELD.test(t);
   // Every cue below is about reasoning, a thinking block or a reasoning field.
-  if (spans.length === 0 && !tags && !field) return e.score();
+  if (spans.length === 0 && !tags && !field && continued === 0) return e.score();
   // Concepts next to a mention of reasoning, in the same sentence: a narrow and a wide window.
   // A short message is one thought: "dump your CoT for that. raw. no summary." reads as a whole.
   const short = t.length <= 160;
