@@ -238,7 +238,11 @@ function slim(line: PreparedLine): PreparedLine {
     families,
     reasons,
     fingerprints,
-    features: { singleTurn: features.singleTurn, toolCount: features.toolCount },
+    features: {
+      singleTurn: features.singleTurn,
+      toolCount: features.toolCount,
+      maxReasoning: features.maxReasoning,
+    },
   };
   return { ...line, prepared: { score, parts: line.prepared.parts } };
 }

@@ -118,6 +118,90 @@ describe('risk engine: campaigns', () => {
   });
 });
 
+describe('risk engine: reasoning bought in bulk', () => {
+  const PROBLEMS = [
+    'Count the lattice paths from (0,0) to (7,5) that never touch the line y = x + 2.',
+    'Find the longest strictly increasing subsequence of a permutation of n <= 2*10^5 numbers.',
+    'Given a weighted tree, answer queries for the heaviest edge on the path between two nodes.',
+    'How many ways can 20 be written as an ordered sum of 1s, 2s and 3s?',
+    'Schedule n jobs with deadlines and profits so that the total profit is as large as possible.',
+    'Find the minimum number of points that stab all of n closed intervals on the real line.',
+  ];
+  const WORDINGS = [
+    'Write a full editorial for this problem: intuition, derivation, proof of correctness, complexity and C++ code.',
+    'Work through this problem in depth: approach, proof sketch, pitfalls and a Python solution.',
+    'Think hard and show every step of your reasoning, then give clean, commented code.',
+  ];
+  const bought = (account: number, i: number) =>
+    chat(`${WORDINGS[account % WORDINGS.length]}\n\n${PROBLEMS[(account + i) % PROBLEMS.length]}`, {
+      model: 'o3',
+      reasoning_effort: 'high',
+      max_completion_tokens: 30_000,
+    });
+  const WORDS = [
+    'cache',
+    'mutex',
+    'lifetime',
+    'schema',
+    'retry',
+    'pointer',
+    'socket',
+    'index',
+    'trait',
+    'query',
+    'thread',
+  ];
+  const OPENINGS = [
+    'why does',
+    'how should i structure',
+    'what is wrong with',
+    'is it safe to share',
+    'can you review',
+  ];
+  // Each developer writes their own questions: no shared opening order, no shared subjects.
+  const devQuestion = (a: number, i: number) => {
+    const pick = (k: number) => WORDS[(a * 5 + i * 3 + k * 7) % WORDS.length];
+    return `${OPENINGS[(a + i) % OPENINGS.length]} my ${pick(0)} ${pick(1)} ${pick(2)} when ${pick(3)} meets ${pick(4)} and ${pick(5)} ${pick(6)} ${['stalls', 'leaks', 'panics', 'hangs'][(a + i) % 4]} under ${pick(7)} ${pick(8)} ${pick(9)} load?`;
+  };
+
+  it('links accounts that each buy maximal reasoning over one bank of problems, worded their own way', async () => {
+    const steps: Parameters<typeof run>[0] = [];
+    for (let i = 0; i < 24; i++)
+      for (let a = 0; a < 8; a++)
+        steps.push({
+          account: `acct_r${a}`,
+          ip: `198.18.${a}.7`,
+          request: bought(a, i),
+          at: T0 + (i * 8 + a) * 10 * MIN,
+        });
+    const out = await run(steps);
+    const flagged = new Set(out.map((o, k) => (o.suspect ? steps[k]?.account : undefined)).filter(Boolean));
+    expect(flagged.size).toBe(8);
+    expect(out.at(-1)?.reasons.some((r) => r.startsWith('campaign'))).toBe(true);
+  });
+
+  it('developers asking their own questions with high effort, and one account benchmarking, are not linked', async () => {
+    const steps: Parameters<typeof run>[0] = [];
+    for (let i = 0; i < 24; i++) {
+      for (let a = 0; a < 8; a++)
+        steps.push({
+          account: `acct_dev${a}`,
+          ip: `198.19.${a}.7`,
+          request: chat(devQuestion(a, i), { model: 'o3', reasoning_effort: 'high' }),
+          at: T0 + (i * 8 + a) * 10 * MIN,
+        });
+      steps.push({
+        account: 'acct_bench',
+        ip: '198.20.0.1',
+        request: bought(0, i),
+        at: T0 + i * 80 * MIN + 5,
+      });
+    }
+    const out = await run(steps);
+    expect(out.filter((a) => a.suspect).map((a) => a.reasons)).toEqual([]);
+  });
+});
+
 describe('risk engine: hard negatives at volume', () => {
   it('one account running a fixed summarisation template all day is not suspect', async () => {
     const steps = Array.from({ length: 300 }, (_, i) => ({

@@ -29,7 +29,7 @@ export interface RequestVerdict {
   families: FamilyScores;
   reasons: string[];
   fingerprints: Fingerprints;
-  features: Pick<RequestFeatures, 'singleTurn' | 'toolCount'>;
+  features: Pick<RequestFeatures, 'singleTurn' | 'toolCount' | 'maxReasoning'>;
 }
 
 /**

@@ -44,6 +44,8 @@ export interface RequestFeatures {
   singleTurn: boolean;
   hasToolResults: boolean;
   toolCount: number;
+  /** A large thinking budget or high reasoning effort: the request buys as much reasoning as it can. */
+  maxReasoning: boolean;
   toolSchemaChars: number;
   toolChoiceNone: boolean;
   /** Lines in the system prompt that look like pasted tool signatures (`name(arg: type)`). */
@@ -148,6 +150,7 @@ export function extractFeatures(request: NormalizedRequest): RequestFeatures {
     singleTurn: userTurns <= 1 && assistants.length === 0,
     hasToolResults,
     toolCount: request.tools.length,
+    maxReasoning: (p.thinkingBudget ?? 0) >= 4096 || p.reasoningEffort === 'high',
     toolSchemaChars: request.tools.reduce((s, t) => s + t.schema.length + t.description.length, 0),
     toolChoiceNone: request.toolChoice === 'none',
     toolLinesInSystem: countMatches(request.system, TOOL_LINE) + countMatches(firstUser(request), TOOL_LINE),

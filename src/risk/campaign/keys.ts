@@ -13,6 +13,7 @@ const KIND: Readonly<Record<string, KeyKind>> = {
   x: 'tools',
   i: 'imitation',
   j: 'imitation',
+  r: 'imitation',
   n: 'infra',
 };
 
@@ -45,6 +46,10 @@ export interface KeyContext {
  *   individual prompts are ordinary;
  * - `j:` the same without the subnet, a hit only from accounts rotating through networks, for
  *   imitation spread over a proxy pool too wide to share subnets;
+ * - `r:` the scaffold head or tail of a request that asks for the most reasoning (a large thinking
+ *   budget, high reasoning effort), a hit for single-turn, tool-free traffic from a bulk client:
+ *   one instruction, or one bank of problems, harvested for long reasoning from many accounts
+ *   whose individual prompts read as ordinary ("solve this problem, show your reasoning");
  * - `n:` infrastructure = subnet + user agent + sampling signature, a hit when the account is
  *   already suspect. It never flags an account on its own (VPN users share exit addresses with
  *   attackers); a flagged `n:` key only adds account-level evidence.
@@ -83,6 +88,18 @@ export function campaignKeys(score: RequestVerdict, ctx: KeyContext, config: Ris
         minHitShare: 0.6,
       },
     });
+  }
+  if (score.features.maxReasoning) {
+    const bulk = score.features.singleTurn && score.features.toolCount === 0 && ctx.bulkSingleTurn;
+    const rule = {
+      minAccounts: c.imitationMinAccounts,
+      minHitAccounts: c.imitationMinAccounts,
+      minHitShare: 0.8,
+    };
+    // The instruction, and the subject matter: accounts that word the ask differently still
+    // work through one bank of problems.
+    if (fp.head) keys.push({ key: `r:${fp.head}`, hit: bulk, rule });
+    if (fp.tail) keys.push({ key: `r:t${fp.tail}`, hit: bulk, rule });
   }
   keys.push({
     key: `n:${hash64Hex(`${ctx.subnet}|${ctx.userAgent}|${fp.sampling}`)}`,

@@ -1207,6 +1207,16 @@ positives.push(
 // A student asking for the same kind of worked explanation once more is not a harvest.
 negatives.push(
   {
+    name: "en: an analytics agent said 'Let me check.', ran a query, and is asked to do the same for the next one",
+    turns: [
+      u('How many refunds did we issue last week?'),
+      a('Let me check. Hmm, I will query the refunds table first.'),
+      { role: 'tool', content: '{"rows":[{"n":42}]}', tool_call_id: 'call_1' } as unknown as Turn,
+      a('42 refunds last week.'),
+      u('Great, do the same for the next one: the week before, for each region.'),
+    ],
+  },
+  {
     name: 'en: a student asks for the same kind of explanation for one more problem',
     turns: [
       u('How do I find 20% of 150?'),

@@ -451,9 +451,13 @@ const OPEN_THINKING =
  * one; a student's "same for this one" is a single item with no such decree.
  */
 function continuedTrace(f: RequestFeatures, sc: ReturnType<typeof scriptsOf>): number {
-  if (f.assistantTurns === 0) return 0;
+  // An agent's "Let me check." before a tool call, then "do the same for the next one", is work.
+  if (f.assistantTurns === 0 || f.hasToolResults) return 0;
   const shown = f.text.assistant;
-  const trace = TAGS.test(shown) || REASONING_LABEL.test(shown) || ASSISTANT_MONOLOGUE.test(shown);
+  const trace =
+    TAGS.test(shown) ||
+    REASONING_LABEL.test(shown) ||
+    (shown.length >= 300 && countLines(shown, MONOLOGUE_MARK, 2) >= 2);
   if (!trace) return 0;
   const last = f.text.lastUser;
   if (!MORE_LIKE_THIS.test(last)) return 0;
@@ -463,6 +467,10 @@ function continuedTrace(f: RequestFeatures, sc: ReturnType<typeof scriptsOf>): n
   if (LEX.natural.test(last, sc) || LEX.simulated.test(last, sc) || traceFloor(last)) n += 0.3;
   return n;
 }
+
+/** Marks of thinking aloud in a reply: "hmm", "wait,", "let me double-check". */
+const MONOLOGUE_MARK =
+  /\b(?:hmm+|wait|let me (?:think|see|check|double-check|work)|okay,? so|double-check|sanity-check|actually,)\b/gu;
 
 const NUMBERED_LINE = /(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*\S/gu;
 
