@@ -35,8 +35,17 @@ async function main() {
         scoreCorpus(HELD_OUT),
       ),
     );
-  const { accountLevelReport } = await import('./eval/account-level.ts');
+  const probes = ['set6', 'set7', 'set8'].map((n) => resolve(`test/fixtures/probes/${n}.jsonl`));
+  if (probes.every(existsSync))
+    sections.push(
+      requestLevelReport(
+        'Probe sets 6–8 (`test/fixtures/probes/`, written independently; tuned on since their first reading, see their README)',
+        probes.flatMap(scoreCorpus),
+      ),
+    );
+  const { accountLevelReport, independentTraceReport } = await import('./eval/account-level.ts');
   sections.push(await accountLevelReport());
+  sections.push(independentTraceReport());
   const { benchMemory } = await import('../bench/stages/memory.ts');
   const memory = await benchMemory(100_000);
   sections.push(

@@ -9,6 +9,8 @@ interface AccountLabel {
   account: string;
   label: 'attacker' | 'benign';
   campaign: string | null;
+  /** The population, in the independent trace's labels. */
+  kind?: string;
 }
 
 interface AccountTally {
@@ -39,6 +41,11 @@ async function runSeed(
       stdio: 'inherit',
     },
   );
+  return replayDir(dir);
+}
+
+/** Replay `traffic.jsonl` of a directory, tally it by `accounts.jsonl`, and remove the directory. */
+function replayDir(dir: string): { tallies: Map<string, AccountTally>; requests: number; ms: number } {
   const labels = readFileSync(join(dir, 'accounts.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -137,6 +144,49 @@ export async function accountLevelReport(seeds = [11, 23, 37], scale = 1): Promi
     const c = benign.filter((t) => (t.label.campaign ?? 'ordinary') === name);
     out.push(
       `| ${name} | ${c.length} | ${c.filter((t) => t.flagged).length} | ${c.reduce((s, t) => s + t.requests, 0)} |`,
+    );
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+/**
+ * Account level on a trace written independently of the engine and of `simulate`, by its own
+ * generator (test/fixtures/independent-traffic/gen.mjs, fixed seed): its own populations and
+ * campaigns, replayed the same way.
+ */
+export function independentTraceReport(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dg-eval-ind-'));
+  execFileSync(process.execPath, ['test/fixtures/independent-traffic/gen.mjs', dir], { stdio: 'ignore' });
+  const { tallies, requests } = replayDir(dir);
+  const all = [...tallies.values()].filter((t) => t.requests > 0);
+  const attackers = all.filter((t) => t.label.label === 'attacker');
+  const benign = all.filter((t) => t.label.label === 'benign');
+  const flaggedA = attackers.filter((t) => t.flagged);
+  const attackReq = attackers.reduce((s, t) => s + t.requests, 0);
+  const leaked = attackers.reduce((s, t) => s + t.allowed, 0);
+  const out: string[] = ['### Independent trace', ''];
+  out.push(
+    `\`test/fixtures/independent-traffic/gen.mjs\` (${requests.toLocaleString('en-US')} requests from ${all.length} accounts over three days), written`,
+    'by a session that read neither the engine nor `simulate`; see its README for what was tuned on it since.',
+    '',
+    '| figure | value | target |',
+    '|---|---:|---:|',
+    `| attacker-account recall | ${pct(flaggedA.length / attackers.length)} (${flaggedA.length}/${attackers.length}) | ≥ 95% |`,
+    `| benign accounts flagged | ${pct(benign.filter((t) => t.flagged).length / benign.length, 2)} (${benign.filter((t) => t.flagged).length}/${benign.length}) | ≤ 0.5% |`,
+    `| median requests until an attacker is suspect | ${num(median(flaggedA.map((t) => t.firstSuspect ?? 0)), 1)} | ≤ 20 |`,
+    `| leakage (attacker requests allowed) | ${pct(leaked / attackReq)} (${leaked}/${attackReq}) | ≤ 10% |`,
+    '',
+    '| population | label | accounts | flagged | leakage |',
+    '|---|---|---:|---:|---:|',
+  );
+  for (const kind of [...new Set(all.map((t) => t.label.kind ?? '?'))].sort()) {
+    const c = all.filter((t) => (t.label.kind ?? '?') === kind);
+    const req = c.reduce((s, t) => s + t.requests, 0);
+    const allow = c.reduce((s, t) => s + t.allowed, 0);
+    const attacker = c[0]?.label.label === 'attacker';
+    out.push(
+      `| ${kind} | ${c[0]?.label.label} | ${c.length} | ${c.filter((t) => t.flagged).length} | ${attacker ? pct(allow / req) : '–'} |`,
     );
   }
   out.push('');
