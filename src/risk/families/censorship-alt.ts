@@ -42,6 +42,10 @@ import type { Score } from '../types.ts';
 const QUESTION_LINE = /(?:^|\n)\s*(?:q?\d{1,2}[.)：:、]|[-*•]|q\d{1,2}\b)[^\n]{3,200}/giu;
 const QUESTION_MARK = /[?？]/gu;
 
+/** The ask is a translation of the text that follows. */
+const TRANSLATE =
+  /^[^\n]{0,80}?(?:translate|translation of|翻译|譯|翻訳|번역|перевед|traduc|übersetz|tradu[zç]|terjemah|çevir|ترجم|dịch)/u;
+
 /** The text around a list of questions: lines that are not themselves a question. */
 function withoutQuestions(text: string): string {
   return text
@@ -112,8 +116,9 @@ export function scoreCensorshipAlt(f: RequestFeatures): Score {
     const questions = Math.max(count(t, QUESTION_LINE, 3), count(t, QUESTION_MARK, 3));
     if (BULK.test(t, mask) || questions >= 3) e.add(0.35 * topicFactor, 'in bulk');
     if (REWRITE.test(t, mask)) e.add(0.2 * topicFactor, 'rewriting candid answers');
-    // A good-faith framing weakens a lone soft cue ("avoid speculation", "stay neutral").
-    if (comply < 0.9 && GOOD_FAITH.test(t, mask)) e.add(-0.6);
+    // A good-faith framing weakens a lone soft cue ("avoid speculation", "stay neutral"), and so
+    // does a translation: the cue sits in the text to translate ("another post got 'harmonised'").
+    if (comply < 0.9 && (GOOD_FAITH.test(t, mask) || TRANSLATE.test(f.text.lastUser))) e.add(-0.6);
   }
 
   // A battery of questions across several sensitive topics, put to an assistant in character.

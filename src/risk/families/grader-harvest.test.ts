@@ -708,6 +708,23 @@ numbered.push(
   ],
 );
 
+// Classifying what customers wrote is labelling, not judging a model's outputs.
+numberedBenign.push(
+  [
+    'a shop classifies its product reviews r1..r4 into sentiment JSON',
+    'Return JSON {"reviews":[{"id":..,"sentiment":"pos|neg|mixed"}]} for these product reviews, nothing else.\nr1: The kettle boils fast but the lid rattles.\nr2: Broke after two days.\nr3: Lovely colour, works fine.\nr4: meh',
+    'You tag customer reviews for a small homeware shop.',
+  ],
+  [
+    'support tickets, each to be labelled with a queue in JSON',
+    'Label each support ticket with one queue (billing, shipping, technical) and return only JSON.\n1. I was charged twice this month.\n2. My parcel has been stuck in customs for a week.\n3. The app crashes when I open settings.',
+  ],
+  [
+    "a science-fair volunteer judge asks what to look for in a child's project",
+    "I'm volunteering as a judge at a school science fair. Using the usual rubric (question, method, data, conclusion), what should I look for in a project on whether salt water freezes slower, and how do I give a 12-year-old kind feedback?",
+  ],
+);
+
 describe('grader-harvest', () => {
   it.each(numbered)('flags: %s', (_name, user, system) => {
     expect(score(user, system)).toBeGreaterThanOrEqual(0.6);

@@ -21,6 +21,7 @@ import {
   STEP_SET,
   STEP_VERDICT,
   TOOL_VERDICT,
+  USER_CONTENT_TASK,
   VERDICT_FORMAT,
   XML_CANDIDATE,
   XML_PROMPT,
@@ -292,6 +293,10 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
 
   // A person's own work, a student's or an applicant's: feedback, not reward data.
   if (human) e.add(aiOutput || meta ? -0.4 : -2.2);
+  // Customers' reviews, tickets or posts to classify: labels for what people wrote ("r1: …"
+  // labels a review, not a response), unless a model's authorship is stated in words.
+  else if (!meta && !AI_OUTPUT.test(t, mask) && USER_CONTENT_TASK.test(framing(f), scriptMask(framing(f))))
+    e.add(-2.0);
   // A programming question about reward models or judges ("RewardTrainer raises ValueError"), with
   // nothing laid out to judge.
   if (!laidOut && (CODE_ABOUT.test(t) || CODE_TASK.test(t))) e.add(-1.0);

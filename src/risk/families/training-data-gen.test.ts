@@ -1797,6 +1797,31 @@ harvest.push({
   ],
 });
 
+// Debugging one's own fine-tuning script is a code question, not a request for data.
+benign.push({
+  model: 'gpt-4.1',
+  messages: [
+    {
+      role: 'user',
+      content:
+        "I'm exporting our own closed support chats to a JSONL file to fine-tune our support model, but the upload fails with 'line 1: invalid JSON'. What's wrong?\n```python\nwith open('train.jsonl', 'w') as f:\n    for c in chats:\n        f.write(str({'messages': c.messages}) + '\\n')\n```",
+    },
+  ],
+});
+
+// A system prompt that has every reply end on a fixed line, in the words of an independent trace.
+harvest.push({
+  model: 'gpt-4.1',
+  messages: [
+    {
+      role: 'system',
+      content:
+        'Be a knowledgeable assistant: answer completely and accurately, use Markdown where useful, and always end with the line <<DONE>>.',
+    },
+    { role: 'user', content: 'What is the difference between a Roth IRA and a traditional IRA?' },
+  ],
+});
+
 describe('training-data-gen', () => {
   it.each(harvest.map((b) => [name(b), b]))('flags: %s', (_n, body) => {
     expect(score(body)).toBeGreaterThanOrEqual(0.5);

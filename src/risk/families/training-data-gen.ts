@@ -2,6 +2,7 @@ import { alt, near } from '../cues.ts';
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
 import { BULK_WORDS, bulkCount } from '../lexicon/bulk.ts';
+import { CODE_ABOUT } from '../lexicon/code.ts';
 import { splitCue } from '../lexicon/split-cue.ts';
 import type { Score } from '../types.ts';
 
@@ -1416,7 +1417,9 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
   const advice = !systemPair && (HOW_TO.test(f.text.lastUser) || question);
 
   // The stated purpose counts when the request also asks for output (not "how do I fine-tune?").
-  const codeTask = CODE_TASK.test(f.text.lastUser);
+  // Asking for code, or for help with one's own code ("the upload fails with 'invalid JSON', what's
+  // wrong?" over a code block): the answer is a fix, not data.
+  const codeTask = CODE_TASK.test(f.text.lastUser) || debugging(f.text.lastUser);
   if (purpose && !codeTask && (imitate || aiResp || preference || (pair && !advice) || (bulk && !advice))) {
     e.add(1.3, 'says the output is training data for a model');
     if (bulk) e.add(0.3, 'in bulk');
@@ -1501,4 +1504,12 @@ function signature(f: RequestFeatures, t: string, e: Evidence): Evidence {
   else if (SENTINEL_RULE.test(t)) e.add(0.7, 'every reply must end with a fixed delimiter token');
   else e.add(0.2);
   return e;
+}
+
+/** A code block (or a traceback) and a question about what is wrong with it. */
+const DEBUG_ASK =
+  /what.s wrong|what is wrong|why (?:does|do|is|am i|isn.t|doesn.t|won.t)|fails? with|failing|throws?|raises?|doesn.t work|not working|(?<![a-z])bug(?![a-z])|how (?:do|can) i fix|error/u;
+
+function debugging(text: string): boolean {
+  return (text.includes('```') || CODE_ABOUT.test(text)) && DEBUG_ASK.test(text);
 }

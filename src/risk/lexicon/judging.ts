@@ -1,4 +1,4 @@
-import { alt, near, word } from '../cues.ts';
+import { alt, both, near, word } from '../cues.ts';
 import { lex } from './lex.ts';
 
 /**
@@ -1082,7 +1082,8 @@ export const REWARD_META = lex(
   'labell?ing (?:protocol|guidelines?)',
   'evaluation (?:model|protocol|pipeline|harness)',
   'judge model',
-  'as a judge',
+  // "act as a judge", not "I'm volunteering as a judge at the science fair"
+  '(?<!(?:^|[\\s,.])(?:i|we|i.m|we.re|i am|we are)[^.\\n]{0,30})as a judge',
   'llm[- ]as[- ]a[- ]judge',
   'impartial',
   near(
@@ -1424,3 +1425,26 @@ export const NUMBERED_ITEM =
 
 export const ORDINAL_CANDIDATE =
   /(?:^|\n)[ \t]*(?:[#*>-]+[ \t]*)?(?:the )?(?:(first|second|third|fourth|1st|2nd|3rd|4th) (?:completion|response|answer|output|reply|summary|candidate|generation|model|assistant)s?|(?:completion|response|answer|output|reply|summary|candidate|model) (one|two|three|four))\s*[:：]/gu;
+
+/**
+ * Labelling people's own content (reviews, tickets, comments, posts): classification of what
+ * customers wrote, not a verdict on a model's outputs.
+ */
+export const USER_CONTENT_TASK = lex(
+  both(
+    alt(
+      'classif\\p{L}*',
+      'categori[sz]\\p{L}*',
+      'label\\p{L}*',
+      'tag(?:s|ging)?',
+      'sentiment',
+      'route|routing',
+      'triage',
+      'moderat\\p{L}*',
+      'analy[sz]\\p{L}*',
+      'topics?',
+    ),
+    '(?:customer |product |user |app[- ]store |guest |employee |patient |student )?(?:reviews?|tickets?|comments?|posts?|tweets?|e-?mails?|complaints?|survey (?:answers|responses)|support requests?|chat messages)(?![a-z])',
+    60,
+  ),
+);
