@@ -223,6 +223,15 @@ const PURPOSE_LIST_ALTS = [
   'jeu de donn[ée]es',
   // German
   'trainingsdaten',
+  'trainings?beispiel\\p{L}*',
+  'trainingsdatensatz',
+  // Dutch, Polish
+  'trainingsdata',
+  'trainingsvoorbeelden',
+  'dane treningowe',
+  'przykłady treningowe',
+  'wzorce dla (?:nasz|mniejsz|własn)\\p{L}* (?:\\p{L}+ )?modelu',
+  'dla (?:nasz|mniejsz|własn)\\p{L}* (?:\\p{L}+ )?modelu',
   'feinabstimmung',
   'datensatz für',
   // Turkish
@@ -836,7 +845,8 @@ const IMITATE_ALTS = [
   // "the reply you'd give", "the response you would give", "respond the way you would"
   '(?:repl(?:y|ies)|responses?|answers?) (?:that )?you(?:.d| would| will|.ll| normally| usually)? (?:give|write|say|produce|send|normally give|usually give)',
   '(?:respond|reply|answer)(?: to)?(?: it| each| them| each one| every one)?,? (?:the way|as|like) you (?:would|normally|usually|do|always)',
-  '(?:each|every one|each one) followed by your (?:answer|reply|response)',
+  '(?:each|every one|each one),? followed by your (?:[a-z]+ )?(?:answer|reply|response)',
+  '(?:explain\\p{L}*|talk\\p{L}*|writ\\p{L}*|sound\\p{L}*|teach\\p{L}*) (?:things |it |them )?(?:exactly |just )?(?:the way|like|as) you (?:would|do)(?![a-z])',
   '(?:under|after|below) each(?: one)?,? (?:put|write|add|give) (?:the |your )?(?:repl(?:y|ies)|answers?|responses?)',
   near(
     alt('respond', 'answer', 'reply', 'write'),
@@ -866,6 +876,11 @@ const IMITATE_ALTS = [
   'zoals (?:je|jij) (?:ze |het )?(?:normaal|gewoonlijk)',
   'als (?:je|jij) (?:ze |het )?normaal (?:zou|zoudt)',
   'jak (?:zwykle|normalnie) (?:odpowiadasz|byś odpowiedział)',
+  'tak,? jak odpowiedział(?:a)?byś',
+  'jak (?:byś|bys) (?:odpowiedział|odpowiedziała)',
+  '(?:elk|ieder)(?:e)? gevolgd door (?:jouw|je|uw) (?:\\p{L}+ )?antwoord',
+  'wie du (?:sie|es|ihn|ihnen)? ?(?:geben|schreiben|beantworten|antworten) würdest',
+  'trả lời đầy đủ (?:từng|mỗi)',
   'come (?:risponderesti|rispondi) (?:normalmente|di solito)',
   'come (?:le |lo |la |li )?(?:scriveresti|risponderesti|faresti|scrivi) (?:tu )?(?:normalmente|di solito)',
 ];
@@ -908,7 +923,7 @@ const EVOL_HARDER = splitCue(
   ),
   near(
     HARDER,
-    '(?:versions?|variants?|variations?|rewrites?|versiyon|versi[oó]n|versões|variante|вариант|变体|版本|バージョン|버전|phiên bản|versi)',
+    '(?:versions?|variants?|variations?|rewrites?|versiyon|versi[oó]n|versões|variante|вариант|变体|版本|バージョン|버전|phiên bản|biến thể|versi)',
     20,
   ),
 );
@@ -1400,7 +1415,8 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
   const engine =
     sys.length > 0 && DATA_ENGINE.test(sys) && (PURPOSE_LIST.test(sys) || has(TRAIN_HINT, PURPOSE_NEAR, sys));
   if (engine) e.add(1.0, 'system prompt sets the model up as a training-data engine');
-  if (!(purpose || pair || imitate || evol || prior)) return (rare ? signature(f, t, e) : e).score();
+  if (!(purpose || pair || imitate || evol || prior))
+    return broadList(f, rare ? signature(f, t, e) : e).score();
 
   const job = JOB.test(t);
   const rawCount = bulkCount(t);
@@ -1493,7 +1509,8 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
     if (PROVIDED.test(f.text.lastUser)) against += 0.5;
   }
   e.add(-Math.min(against, Math.max(0, e.sum)));
-  return signature(f, t, e).score();
+  // Added after the counter-evidence: the question mark ending item 40 is no advice-seeking.
+  return broadList(f, signature(f, t, e)).score();
 }
 
 /** A fixed end marker stamped on every reply: the replies are being collected and split. */
@@ -1512,4 +1529,25 @@ const DEBUG_ASK =
 
 function debugging(text: string): boolean {
   return (text.includes('```') || CODE_ABOUT.test(text)) && DEBUG_ASK.test(text);
+}
+
+/** Broad imitation in one request: full answers to a long list of unrelated requests. */
+function broadList(f: RequestFeatures, e: Evidence): Evidence {
+  const last = f.text.lastUser;
+  const many = countUpTo(last, LIST_ITEM, 15);
+  if (many >= 15 && RICH.test(last) && ANSWER_EACH.test(last))
+    e.add(0.8, `asks for full answers to ${many}+ listed requests at once`);
+  return e;
+}
+
+/** Numbered lines of a list: "1. Explain inflation", "12) Write a haiku". */
+const LIST_ITEM = /(?:^|\n)[ \t]*\d{1,3}[.)][ \t]+\S/gu;
+/** Answer every one of them. */
+const ANSWER_EACH =
+  /(?:respond|reply|answer)(?: to)? (?:each|every|all)(?: one)?(?: of)? (?:the following|these|them|the \d+)|(?:each|every one|all) (?:of them |of these )?(?:with|gets?|deserves?) (?:a|an|its own)/u;
+
+function countUpTo(text: string, re: RegExp, cap: number): number {
+  let n = 0;
+  for (const _ of text.matchAll(re)) if (++n >= cap) break;
+  return n;
 }
