@@ -31,6 +31,7 @@ const CLUSTER_ALTERNATIVES: readonly string[][] = [
     'june (?:4|4th|fourth)',
     '(?:4|4th|fourth) (?:of )?june',
     'tank ?man',
+    'in front of (?:the |a )?(?:column of |line of |row of )?tanks',
     'may (?:35|35th|thirty-fifth)',
     '(?:8²|82|8\\^2|8 ?[x×] ?8|eight squared|8 squared|64) (?:incident|event|affair|thing)',
     near('square', 'tanks?', 30),
@@ -875,6 +876,12 @@ export const FOLLOW_OFFICIAL = lex(
   'instead of ["\'“‘«]?(?:war|invasion|massacre|protests?|protesters|camps?|crackdown|occupation|genocide|dictator|detention)',
   'correct political',
   'official (?:framing|line|narrative|position|version|account|wording|terminology|talking points) only',
+  '(?:authoritative|official|correct|approved) (?:domestic|national|state|government|party) (?:position|line|narrative|stance|view|framing|account)',
+  near(
+    alt('compl(?:y|ies|iant|iance) with', 'conform(?:s|ing)? to', 'adher(?:e|es|ing) to'),
+    'official (?:position|line|narrative|stance|view|framing|account)',
+    40,
+  ),
   'only (?:the )?official (?:framing|line|narrative|version|account|sources|wording|terminology)',
   near(
     alt(
@@ -988,8 +995,14 @@ export const REGIME_COMPLY = lex(
       'conform(?:s|ing)? (?:to|with)',
       'adhere(?:s|ing)? to',
       'in (?:line|accordance) with',
+      'follow(?:s|ing)?',
+      'obey(?:s|ing)?',
+      'stay(?:s|ing)? within',
+      'keep(?:s|ing)? within',
     ),
     alt(
+      '(?:domestic|local|national|state|broadcast|content|publication|platform) guidelines',
+      '(?:those|these|the) guidelines',
       'censor(?:s|ship)?',
       'content (?:rules|regulations?|requirements|standards|laws?|policy|policies)',
       'regulators?',
@@ -1471,6 +1484,8 @@ const APPROVE_ADJ = alt(
  * version acceptable to mainland censors", "terminology approved by the Ministry of Defence".
  */
 export const AUTHORITY_APPROVES = lex(
+  // "answers a Russian regulator wouldn't object to"
+  `${AUTHORITY}[^.!?\\n]{0,20}?(?:wouldn.t|would not|won.t|will not|couldn.t|could not|can.t|cannot|doesn.t|does not|never) (?:object|mind|flag|reject|complain|take issue|have (?:a |any )?(?:problem|issue)|push back|block|delete|remove)`,
   `${ANSWER_NOUN}[^.!?\\n]{0,50}?${AUTHORITY}[^.!?\\n]{0,25}?(?:would|will|could|might|can|to)?[^.!?\\n]{0,6}?(?<![a-z])${APPROVE_VERB}`,
   `${ANSWER_NOUN}[^.!?\\n]{0,60}?(?<![a-z])${APPROVE_ADJ}(?![a-z])[^.!?\\n]{0,12}?(?:to|by|for|under|with)[^.!?\\n]{0,12}?${AUTHORITY}`,
   `(?:terminology|wording|terms|language|phrasing|vocabulary|framing|narrative|talking points)[^.!?\\n]{0,12}(?:approved|sanctioned|used|mandated|set|prescribed|endorsed) by ${AUTHORITY}`,
@@ -1552,7 +1567,7 @@ export const ANSWER_REQUEST = lex(
 export const STRIP_PROHIBITED = lex(
   `(?<![a-z])(?:remove|strip|cut|delete|drop|omit|avoid|exclude|leave out|take out|scrub|filter out)(?:s|ing|ed)?(?![a-z])[^.!?\\n]{0,30}?(?:anything|everything|any (?:content|mention|statement|reference|claim|detail|wording|phrase)s?|all (?:content|mentions|references|statements|claims|details)|whatever|parts?|sentences?|passages?)[^.!?\\n]{0,50}?(?:discredit|criticis|criticiz|critical|sensitive|negative|offend|embarrass|illegal|banned|forbidden|prohibited|could be (?:seen|treated|read|interpreted|considered)|might (?:upset|offend|trigger)|the (?:government|authorities|party|state|censors?) (?:would|might|could))`,
   near(
-    `(?<![a-z])(?:remove|strip|avoid|omit|no|never|without|don't|do not)(?:s|ing|ed)?(?![a-z])`,
+    `(?<![a-z])(?:remove|strip|avoid|omit|no|never|without|nothing|don't|do not)(?:s|ing|ed)?(?![a-z])`,
     'discredit\\p{L}*',
     40,
   ),
@@ -1593,6 +1608,9 @@ export const REGIME = lex(
   'interim measures',
   'generative ai (?:services?|content)',
   'mainland (?:china|market|users|audience|chinese)',
+  // the audience placed in a censoring state: "a Shenzhen user", "customers in Tehran"
+  '(?:users?|customers?|readers?|viewers?|audiences?|clients?) (?:in|from) (?:mainland china|china|russia|iran|vietnam|beijing|shanghai|shenzhen|guangzhou|chengdu|wuhan|hangzhou|nanjing|moscow|st\\.? petersburg|tehran|hanoi|minsk)',
+  '(?:beijing|shanghai|shenzhen|guangzhou|chengdu|wuhan|hangzhou|nanjing|moscow|tehran|hanoi|minsk)(?:-based)? (?:users?|customers?|readers?|viewers?|clients?)',
   'the mainland',
   'domestic (?:model|platform|publication|market|deployment|chat model|users|audience)',
   'chinese[- ]market',
