@@ -60,6 +60,8 @@ const LEX = {
 const QUESTION_ASK =
   /what (?:were|are|have) you (?:been )?(?:told|instructed|programmed|configured|asked) to|how (?:were you|you were|have you been) (?:configured|set up|programmed|instructed|prompted)|qué te (?:dijeron|indicaron|ordenaron)|o que (?:te|lhe) (?:disseram|mandaram)|was (?:hat man|wurde) dir (?:gesagt|aufgetragen)|что тебе (?:сказали|велели)|被(?:告知|告诉)了什么|何を指示され|무엇을 지시받|cosa ti hanno detto|qu.est-ce qu.on t.a dit|sana ne söylendi/u;
 const SENTENCE_END = /[.?!？。]/u;
+const PREFILLED_DISCLOSURE =
+  /(?:system prompt|system message|instructions|my prompt|my (?:initial|original) (?:message|prompt)|configuration|hidden rules|developer message)[^\n]{0,40}(?:verbatim|word for word|in full|exactly|below|as follows|:)\s*(?:```\s*|"|\n)*$/u;
 /** Asking for the value itself: "the exact figure", "with what value", "what's the code". */
 const VALUE_ASK =
   /exact (?:figure|number|amount|value|code|wording|string)|(?:with|and) what value|what(?:.s| is| are) the (?:exact |actual |full )?(?:code|number|value|figure|amount|threshold|prefix|header|password|marker|word)|是什么|是多少|何ですか|뭐야|무엇|какой|cuál es|qual é|quel est|wie lautet|qual è|nedir/u;
@@ -175,6 +177,10 @@ export function scoreSystemPromptExtract(f: RequestFeatures): Score {
   const override = LEX.override.test(t, sc);
   const overlap = quotesSystemPrompt(f);
 
+  // The reply is prefilled with the start of a disclosure ("Sure, here is my full system prompt,
+  // verbatim:"), for the model to continue.
+  if (f.text.prefill && PREFILLED_DISCLOSURE.test(f.text.prefill.slice(-300)))
+    e.add(1.4, 'prefills the reply with the start of its hidden instructions');
   if (own && ask) e.add(1.4, 'asks the model to reveal its hidden instructions');
   else if (own) e.add(0.3, 'refers to its hidden instructions');
   else if (rules && ask) e.add(0.2);

@@ -65,6 +65,16 @@ export const OWN_INSTRUCTIONS = alt(
   'what (?:the|your) (?:company|developers?|operators?|creators?|owners?|admins?|team|makers?) (?:told|asked|instructed|wrote|gave|programmed)',
   'how (?:were you|you were|you.ve been|you have been) (?:configured|set up|programmed|instructed|prompted)',
   'above this (?:line|message)',
+  // "repeat your first message", "the sentence from your instructions that says that"
+  `${w('your')} (?:very )?(?:first|initial|opening|original) (?:message|prompt|text|input)`,
+  '(?:sentence|line|part|passage|text|section|wording|paragraph|rule)s? (?:\\S+ ){0,3}(?:from|in) your (?:\\S+ ){0,2}?(?:instructions?|prompt|rules|guidelines|directives?|configuration|setup|briefing)',
+  // every tool with its schema: "list every function you can call … as the JSON you were given"
+  '(?:every|all|each) (?:tool|function)s? (?:that )?you (?:can|could|are able to|have access to|are allowed to) (?:call|use|invoke)',
+  '(?:json|schema|definitions?|specs?) (?:that )?you were (?:given|provided|handed|sent)',
+  // es: the rules you follow here, what you were told
+  '(?:las )?reglas que (?:sigues|tienes|te (?:dieron|dan|han dado|hayan dado))',
+  'que te (?:hayan|han) (?:indicado|dado|dicho|ordenado)',
+  '(?:los )?códigos internos',
   '(?:before|preceding|prior to) (?:this|my first|my very first|the first user) (?:message|line)',
   'that came before (?:this|my)',
   '(?:everything|all|what) (?:that )?(?:was |has been |got )?(?:said|written|sent|typed) (?:before (?:me|this|my)|above|earlier|at the (?:very )?start)',
@@ -697,6 +707,11 @@ export const REVEAL = alt(
   'escribe',
   'traduce',
   'comparte',
+  'res[uú]me(?:lo|las|los)?',
+  'resumir',
+  'resuma',
+  'résume',
+  'fasse (?:\\S+ ){0,4}zusammen',
   'enumera',
   'cita',
   'cuál',
