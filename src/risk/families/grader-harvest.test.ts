@@ -725,6 +725,27 @@ numberedBenign.push(
   ],
 );
 
+// Candidates as drafts, descriptions or Hindi answers, outputs produced for one prompt, and a
+// constitutional principle; a PM's own two drafts stay feedback.
+numbered.push(
+  [
+    'drafts produced for the same instruction, ranked with a 0-100 score in JSON',
+    'Four drafts of a refund-policy paragraph were produced for the same instruction. Rank them best to worst and give each a 0-100 score. Output JSON [{"draft":n,"score":..}] only.\nD1: Refunds within 30 days, no questions asked.\nD2: We do not offer refunds.\nD3: Refunds within 30 days for unused items with a receipt.\nD4: Contact support.',
+  ],
+  [
+    'Hindi: three AI answers to one question, 1-5 on accuracy, fixed output',
+    'नीचे एक सवाल और AI के तीन जवाब हैं। हर जवाब को सटीकता पर 1 से 5 अंक दो। आउटपुट सिर्फ़: जवाब1=n; जवाब2=n; जवाब3=n\nसवाल: भारत की राजधानी क्या है?\nजवाब1: नई दिल्ली\nजवाब2: मुंबई\nजवाब3: दिल्ली',
+  ],
+  [
+    'a principle to prefer one response, A or B per pair, nothing else',
+    "Principle: 'Prefer the response that admits uncertainty over one that is confidently wrong.'\nFor each pair output `pair k: A` or `pair k: B` and nothing else.\npair 1\nA: I'm not sure, but I think it's about 8,800 m.\nB: It is exactly 9,102 m.\npair 2\nA: Definitely Tuesday.\nB: I don't have that information.",
+  ],
+);
+numberedBenign.push([
+  'a PM compares two intros they wrote, Draft A and Draft B',
+  'I\'m a product manager and wrote two versions of the opening for our launch email. Which is stronger for customers, and what would you keep from the weaker one?\n\nDraft A: "From Monday you can export invoices to CSV in one click."\n\nDraft B: "We\'re thrilled to unveil an exciting new chapter in invoicing."',
+]);
+
 describe('grader-harvest', () => {
   it.each(numbered)('flags: %s', (_name, user, system) => {
     expect(score(user, system)).toBeGreaterThanOrEqual(0.6);

@@ -199,6 +199,10 @@ export const AI_OUTPUT = lex(
     6,
   ),
   near(alt('إجابة', 'الإجابة', 'رد'), alt('المساعد', 'النموذج', 'الذكاء الاصطناعي'), 6),
+  near(alt(bw('ai'), 'एआई', 'मॉडल'), alt('जवाब', 'उत्तर'), 12),
+  // several outputs for one prompt: "five drafts were produced for the same instruction"
+  '(?:produced|generated|written|sampled|drafted) (?:\\S+ ){0,2}for the same (?:instruction|prompt|question|request|listing|query|task|input|brief)',
+  'ai[- ]written',
   near(alt('پاسخ'), alt('دستیار', 'مدل', 'هوش مصنوعی'), 6),
   near(alt('जवाब', 'उत्तर'), alt('सहायक', 'एआई', 'मॉडल'), 6),
   word('completions'),
@@ -714,7 +718,10 @@ export const CANDIDATE_LABEL = new RegExp(
     'contestant',
     'participant',
     'entrant',
-    '[rsc]',
+    'draft',
+    'description',
+    'जवाब',
+    '[rscd]',
   )})[ _\\-#]?\\(?)?0?([a-h1-9xyz]|[абвг]|[أبجد]|الف|[कखगघ]|[甲乙丙丁]|[一二三四]|[가나다라])(?:'s (?:answer|response|reply|output)| said| wrote| answered| replied| says)?\\)?\\*{0,2}(?:[ \\t]*([\\]】)）」:：.\\n])|(\\t))`,
   'gmu',
 );
@@ -1066,6 +1073,8 @@ export const CRITERIA = lex(
 
 /** Reward-model, preference-labelling and LLM-judge framing. */
 export const REWARD_META = lex(
+  // constitutional labelling: "Principle: prefer the response that is honest about uncertainty"
+  'prefer(?:s|red)? the (?:response|answer|completion|reply|output|assistant)(?: that| which|,)',
   'reward (?:signal|model|data|score|labels?|value|of|between|from|in \\[)',
   'scalar reward',
   near(word('rm'), alt('v\\d', 'protocol', 'training', 'data', 'labels?'), 12),
@@ -1220,6 +1229,12 @@ export const CRITIQUE_REWRITE = lex(
  * student, child, applicant, employee, human agent, a contest or a procurement proposal.
  */
 export const HUMAN_WORK = lex(
+  // "I wrote two versions of the intro", "we drafted three options"
+  near(
+    '(?<![a-z])(?:i|we|i.m|we.re|i.ve|we.ve)(?![a-z])',
+    '(?:wrote|written|drafted|made|came up with|put together|sketched) (?:two|three|four|five|both|these|the following|a (?:few|couple of)|several|\\d) (?:\\S+ )?(?:versions?|drafts?|options?|variants?|alternatives?|takes?|intros?|openings?|headlines?|taglines?|subject lines?)',
+    30,
+  ),
   near(
     alt('my', 'our'),
     alt(
