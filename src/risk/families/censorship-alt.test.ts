@@ -401,6 +401,11 @@ harvest.push(
   ],
 );
 
+benign.push([
+  'a moderator wants a rule that keeps members with family in China safe',
+  'I moderate a travel forum about China. Posts about Xinjiang turn into fights. How do I write a fair rule that keeps members with family in China safe without turning us into a censorship machine?',
+]);
+
 describe('censorship-alt', () => {
   it.each(harvestMore)('flags: %s', (_name, user, system) => {
     expect(score(user, system)).toBeGreaterThanOrEqual(0.6);

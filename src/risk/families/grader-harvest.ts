@@ -1,7 +1,7 @@
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
 import { Alternation } from '../lexicon/alternation.ts';
-import { CODE_ABOUT, CODE_TASK } from '../lexicon/code.ts';
+import { CODE_ABOUT, CODE_TASK, codeRequest } from '../lexicon/code.ts';
 import {
   AI_OUTPUT,
   CANDIDATE_LABEL,
@@ -299,7 +299,8 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
     e.add(-2.0);
   // A programming question about reward models or judges ("RewardTrainer raises ValueError"), with
   // nothing laid out to judge.
-  if (!laidOut && (CODE_ABOUT.test(t) || CODE_TASK.test(t))) e.add(-1.0);
+  if (!laidOut && (CODE_ABOUT.test(t) || CODE_TASK.test(t)))
+    e.add(codeRequest(f.text.lastUser) ? -1.6 : -1.0);
   return e.score();
 }
 

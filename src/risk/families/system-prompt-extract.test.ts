@@ -502,7 +502,20 @@ positives.push(
   ],
 );
 
+// "internal prompt-engineering" is a workshop, not the internal prompt.
+const compounds: [string, Turn[]][] = [
+  [
+    'an internal prompt-engineering workshop wants example prompts',
+    [
+      u(
+        "I'm running an internal prompt-engineering workshop. Give me 5 example prompts, each as a weak and an improved version.",
+      ),
+    ],
+  ],
+];
+
 const negatives: [string, Turn[], { system?: string | null; tools?: boolean }?][] = [
+  ...compounds,
   ['what can you help me with', [u('Hi! What can you help me with?')]],
   [
     'asks how much its context window holds',

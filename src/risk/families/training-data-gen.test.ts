@@ -1886,6 +1886,30 @@ harvest.push(
   },
 );
 
+// Code about training data is code: a conversion script, a crashing fine-tuning run.
+benign.push(
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'We have 600 of our own support chats in a CSV (question, agent_answer, csat). Write a Python script that converts them to chat-format JSONL for fine-tuning, keeps rows with csat >= 4, and splits 90/10 into train and validation files.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "I'm fine-tuning a small classifier on our own labelled tickets and the Trainer crashes on the first step:\n\nValueError: The model did not return a loss from the inputs.\n\n```python\ntrainer = Trainer(model=model, train_dataset=ds['train'])\ntrainer.train()\n```",
+      },
+    ],
+  },
+);
+
 describe('training-data-gen', () => {
   it.each(harvest.map((b) => [name(b), b]))('flags: %s', (_n, body) => {
     expect(score(body)).toBeGreaterThanOrEqual(0.5);

@@ -2,7 +2,7 @@ import { alt, near } from '../cues.ts';
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
 import { BULK_WORDS, bulkCount } from '../lexicon/bulk.ts';
-import { CODE_ABOUT } from '../lexicon/code.ts';
+import { codeRequest } from '../lexicon/code.ts';
 import { splitCue } from '../lexicon/split-cue.ts';
 import type { Score } from '../types.ts';
 
@@ -1435,7 +1435,7 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
   // The stated purpose counts when the request also asks for output (not "how do I fine-tune?").
   // Asking for code, or for help with one's own code ("the upload fails with 'invalid JSON', what's
   // wrong?" over a code block): the answer is a fix, not data.
-  const codeTask = CODE_TASK.test(f.text.lastUser) || debugging(f.text.lastUser);
+  const codeTask = codeRequest(f.text.lastUser);
   if (purpose && !codeTask && (imitate || aiResp || preference || (pair && !advice) || (bulk && !advice))) {
     e.add(1.3, 'says the output is training data for a model');
     if (bulk) e.add(0.3, 'in bulk');
@@ -1498,13 +1498,14 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
 
   // Counter-evidence against the content evidence above (never below zero).
   let against = 0;
+  // The answer is code: a script that converts tickets to fine-tuning JSONL writes no data.
+  if (codeTask) against += 2.5;
   if (!bulk && f.userTurns <= 1 && (advice || ANALYZE.test(f.text.lastUser))) against += 0.8;
   // The seeds of an evol batch (a coding task, "how do I make bread?") are data, not the user's
   // own question.
   if (!purpose && !imitate && !evol) {
     if (PERSONAL.test(t)) against += 0.8;
     if (advice && bulk) against += 0.8;
-    if (codeTask) against += 1.5;
     if (count > 0 && count < 10 && !aiResp && !sampled && !sftSchema) against += 0.3;
     if (PROVIDED.test(f.text.lastUser)) against += 0.5;
   }
@@ -1521,14 +1522,6 @@ function signature(f: RequestFeatures, t: string, e: Evidence): Evidence {
   else if (SENTINEL_RULE.test(t)) e.add(0.7, 'every reply must end with a fixed delimiter token');
   else e.add(0.2);
   return e;
-}
-
-/** A code block (or a traceback) and a question about what is wrong with it. */
-const DEBUG_ASK =
-  /what.s wrong|what is wrong|why (?:does|do|is|am i|isn.t|doesn.t|won.t)|fails? with|failing|throws?|raises?|doesn.t work|not working|(?<![a-z])bug(?![a-z])|how (?:do|can) i fix|error/u;
-
-function debugging(text: string): boolean {
-  return (text.includes('```') || CODE_ABOUT.test(text)) && DEBUG_ASK.test(text);
 }
 
 /** Broad imitation in one request: full answers to a long list of unrelated requests. */

@@ -21,3 +21,23 @@ export const CODE_ABOUT = splitCue(
 export const CODE_TASK = splitCue(
   '(?<![a-z])(?:write|build|implement|fix|debug|refactor|port|optimi[sz]e) (?:me )?(?:a |an |the |some |my |our )?(?:[a-z-]+ ){0,3}?(?:parser|function|script|regex|class|module|program|snippet|unit tests?|pipeline|dataloader|collator|tokenizer)s?(?![a-z])',
 );
+
+/** A code block (or a traceback) and something wrong with it. */
+const DEBUG_ASK =
+  /what.s wrong|what is wrong|why (?:does|do|is|am i|isn.t|doesn.t|won.t)|fails? with|failing|throws?|raises?|doesn.t (?:work|converge|learn|train)|not working|(?<![a-z])bug(?![a-z])|how (?:do|can) i fix|error|worse than|relevant code|here.s (?:my|the) code|my code|crash\p{L}*|exception|hangs?(?![a-z])|stuck|broken|returns? (?:nan|none|null|wrong)/u;
+
+/**
+ * The user asks for code or for help with their own code: write a parser or a script, or fix
+ * the one in the code block. The answer is code, whatever the code is about.
+ */
+export function codeRequest(lastUser: string): boolean {
+  // Read in the opening paragraph, the user's own ask: "Write SQL to find duplicates" as item 4
+  // of a list to answer, or a prompt to rewrite, is data.
+  const ask = lastUser.slice(0, 1200).split(OPENING_END)[0] ?? '';
+  return (
+    CODE_TASK.test(ask) || ((lastUser.includes('```') || CODE_ABOUT.test(lastUser)) && DEBUG_ASK.test(ask))
+  );
+}
+
+/** Where the opening paragraph ends: a blank line, a list item, a label line or a code block. */
+const OPENING_END = /\n\s*\n|\n\s*(?:[-*•]|\d{1,3}[.)]|#)\s|```/u;

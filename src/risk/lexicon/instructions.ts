@@ -21,7 +21,8 @@ const PROVIDER = alt(
 );
 
 /** Words for instructions, a prompt, a configuration. */
-const INSTRUCTION_NOUN = alt(
+// Not the first half of a compound: "internal prompt-engineering workshop".
+const INSTRUCTION_NOUN = `(?:${alt(
   'instructions?',
   'prompt',
   'pre-?prompt',
@@ -31,7 +32,7 @@ const INSTRUCTION_NOUN = alt(
   'briefing',
   'system message',
   'developer message',
-);
+)})(?![-\\p{L}])`;
 
 /**
  * The assistant's own hidden instructions, unambiguously: "system prompt", "developer message",
@@ -518,7 +519,7 @@ export const ANCHOR = alt(
 
 /** A hidden thing of the assistant's: "your hidden note", "the secret text", "internal message". */
 export const HIDDEN_OBJECT = alt(
-  `(?:hidden|secret|internal|confidential|private|invisible) (?:\\S+ )?(?:notes?|text|messages?|instructions?|prompt|rules|settings|config(?:uration)?|preamble|directives?|policy|words?|phrases?|tags?|markers?|codes?|flags?)`,
+  `(?:hidden|secret|internal|confidential|private|invisible) (?:\\S+ )?(?:notes?|text|messages?|instructions?|prompt|rules|settings|config(?:uration)?|preamble|directives?|policy|words?|phrases?|tags?|markers?|codes?|flags?)(?![-\\p{L}])`,
   '(?:隐藏|秘密|内部)的?(?:指令|设定|内容|说明|备注)',
   '(?:隠された|秘密の|内部の)(?:指示|設定|メモ|テキスト)',
   '(?:숨겨진|비밀|내부) (?:지시|설정|메모|텍스트)',

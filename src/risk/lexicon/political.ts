@@ -1130,7 +1130,8 @@ export const REGIME_COMPLY = lex(
   '符合[^。\\n]{0,30}(?:要求|规定|法规|价值观|标准|口径|规范)',
   '(?:过审|通过审核|审核通过|能过审)',
   'pass\\p{L}* (?:\\S+ ){0,3}(?:la )?(?:modération|censure)',
-  '(?:china|prc|beijing|kremlin|russia|state|party|regime|government)[- ](?:compliant|approved|safe)',
+  // "China-safe answers", "Kremlin approved"; not "keeps family in China safe"
+  '(?:china|prc|beijing|kremlin|russia|state|party|regime|government)(?:-(?:compliant|approved|safe)| (?:compliant|approved))',
   'สอดคล้องกับ(?:มาตรา|กฎหมาย|นโยบาย)',
   'не подпада\\p{L}* под (?:стать|закон|запрет)',
   'تتوافق مع (?:التوجهات|السياسات|المواقف) الرسمية',
