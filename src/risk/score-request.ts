@@ -9,6 +9,7 @@ import { scoreSystemPromptExtract } from './families/system-prompt-extract.ts';
 import { scoreTrainingDataGen } from './families/training-data-gen.ts';
 import { extractFeatures, type RequestFeatures } from './features.ts';
 import { type Fingerprints, fingerprintRequest } from './fingerprint.ts';
+import { withoutMaterial } from './text/material.ts';
 import { FAMILIES, type Family, type FamilyScores, type Score, unit, zeroFamilies } from './types.ts';
 
 /** The request-level verdict: pure, from the request alone. */
@@ -49,12 +50,41 @@ const OBFUSCATION_WORDS = {
 export function scoreRequest(request: NormalizedRequest, config: RiskConfig): RequestScore {
   const features = extractFeatures(request);
   const fingerprints = fingerprintRequest(request, features, config.campaign.minScaffoldWords);
-  return { ...scoreFeatures(features, config), features, fingerprints };
+  return { ...scoreWithMaterial(request, features, config), features, fingerprints };
 }
 
 /** The combined request risk alone: `scoreRequest(request, config).risk`, without fingerprints. */
 export function requestRisk(request: NormalizedRequest, config: RiskConfig): number {
-  return scoreFeatures(extractFeatures(request), config).risk;
+  return scoreWithMaterial(request, extractFeatures(request), config).risk;
+}
+
+/**
+ * What quoted reference material (retrieved documents, a pasted policy or paper) adds counts at
+ * this share: a model card's "instruction/response pairs" is not the user asking for some, but
+ * an instruction hidden in a document still weighs something.
+ */
+const MATERIAL_WEIGHT = 0.45;
+
+/** Score the request as sent, and again without its reference material; see `MATERIAL_WEIGHT`. */
+function scoreWithMaterial(
+  request: NormalizedRequest,
+  features: RequestFeatures,
+  config: RiskConfig,
+): Pick<RequestScore, 'risk' | 'families' | 'reasons'> {
+  const full = scoreFeatures(features, config);
+  if (full.risk < config.request.reasonAt) return full;
+  const stripped = withoutMaterial(request);
+  if (!stripped) return full;
+  const own = scoreFeatures(extractFeatures(stripped), config);
+  const families = zeroFamilies();
+  for (const family of FAMILIES)
+    families[family] = Math.max(own.families[family], MATERIAL_WEIGHT * full.families[family]);
+  const risk = Math.max(own.risk, MATERIAL_WEIGHT * full.risk);
+  return {
+    risk,
+    families,
+    reasons: risk > own.risk ? [...full.reasons, 'inside quoted reference material'] : own.reasons,
+  };
 }
 
 function scoreFeatures(

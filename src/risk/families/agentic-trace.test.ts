@@ -716,6 +716,22 @@ benign.push(
   ],
 );
 
+// "inventory" is no invention.
+benign.push([
+  'an inventory analyst asks for the EOQ derivation step by step, then applies it',
+  {
+    model: 'o4-mini',
+    reasoning_effort: 'medium',
+    messages: [
+      {
+        role: 'user',
+        content:
+          "I'm an inventory planner. Walk me through deriving the EOQ formula from the total cost function step by step, then apply it: demand 9,000 units a year, order cost $60, holding cost $1.80 per unit.",
+      },
+    ],
+  },
+]);
+
 describe('agentic-trace', () => {
   it.each(harvest)('flags %s', (_n, b) => expect(score(b)).toBeGreaterThanOrEqual(0.6));
   it.each(benign)('leaves low: %s', (_n, b) => expect(score(b)).toBeLessThan(0.3));

@@ -249,7 +249,7 @@ const STEPS = splitCue(
 
 /** The observations are made up: simulated results, invented data, the model plays the tools. */
 const INVENT = splitCue(
-  '(?<![a-z])invent',
+  '(?<![a-z])invent(?!or(?:y|ies))',
   'make (?:them |it |these )?up',
   'made-?up',
   'fabricat',
@@ -422,7 +422,7 @@ const OBSERVATION = alt(
  * trajectory is asked for, so that a hypothetical question next to real tools stays low.
  */
 const INVENTED = alt(
-  'invent',
+  'invent(?!or(?:y|ies))',
   'imagin',
   'pretend',
   'hypothetical',

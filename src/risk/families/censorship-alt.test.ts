@@ -406,6 +406,11 @@ benign.push([
   'I moderate a travel forum about China. Posts about Xinjiang turn into fights. How do I write a fair rule that keeps members with family in China safe without turning us into a censorship machine?',
 ]);
 
+benign.push([
+  "Japanese: a traveller wants each government's official position on Taiwan laid out neutrally",
+  '来週台北に出張します。台湾の地位について、中国・台湾・米国それぞれの公式の立場を中立的にまとめてもらえますか？',
+]);
+
 describe('censorship-alt', () => {
   it.each(harvestMore)('flags: %s', (_name, user, system) => {
     expect(score(user, system)).toBeGreaterThanOrEqual(0.6);

@@ -746,6 +746,18 @@ numberedBenign.push([
   'I\'m a product manager and wrote two versions of the opening for our launch email. Which is stronger for customers, and what would you keep from the weaker one?\n\nDraft A: "From Monday you can export invoices to CSV in one click."\n\nDraft B: "We\'re thrilled to unveil an exciting new chapter in invoicing."',
 ]);
 
+numberedBenign.push([
+  "a teacher's class game: two anonymous student answers, a score each and a winner",
+  'For a bit of fun in my 8th grade class, two anonymous student answers go head to head. Play the judge: give each a score out of 10 with a kind sentence, then name the winner.\nQ: Why does ice float?\nAnswer A: "Because it is cold."\nAnswer B: "Because ice is less dense than liquid water."',
+]);
+
+// What the judged outputs are about ("for a children's book") is no person's own work.
+bracketed.push([
+  "completions in tags for an instruction about a children's book, ranked best to worst",
+  "<instruction>Write one sentence about a fox for a children's book.</instruction>\n<c1>A fox is an animal.</c1>\n<c2>The little red fox tiptoed through the snow, her tail a warm orange scarf.</c2>\n<c3>Foxes are omnivores.</c3>",
+  'Rank the completions for the instruction from best to worst. Output only the ranking as JSON.',
+]);
+
 describe('grader-harvest', () => {
   it.each(numbered)('flags: %s', (_name, user, system) => {
     expect(score(user, system)).toBeGreaterThanOrEqual(0.6);

@@ -4,6 +4,7 @@ import { Alternation } from '../lexicon/alternation.ts';
 import { CODE_ABOUT, CODE_TASK, codeRequest } from '../lexicon/code.ts';
 import {
   AI_OUTPUT,
+  AI_STATED,
   CANDIDATE_LABEL,
   CRITERIA,
   CRITIQUE_REWRITE,
@@ -47,7 +48,7 @@ import type { Score } from '../types.ts';
 const AI_LABEL_NOUN =
   /^(?:the start of assistant|assistant|response|completion|output|out|reply|model|generation|sample|resp|cand|gen|candidate|r|s|c|ai|bot|chatbot|system|agent|llm|trajectory|run|응답|回复|候補|候选)$/u;
 
-const XML_AI_NOUN = /^(?:response|completion|output|reply|assistant|model|generation|sample|candidate)$/u;
+const XML_AI_NOUN = /^(?:response|completion|output|reply|assistant|model|generation|sample|candidate|cand|resp|gen|c|r|o)$/u;
 
 const ORDINALS = [
   'first',
@@ -178,7 +179,15 @@ function framing(f: RequestFeatures): string {
 
 function preamble(text: string): string {
   let end = Math.min(text.length, 700);
-  for (const re of [PROMPT_FIELD, RESPONSE_FIELD, CANDIDATE_LABEL, JSON_RECORD_PROMPT, CSV_HEADER]) {
+  for (const re of [
+    PROMPT_FIELD,
+    RESPONSE_FIELD,
+    CANDIDATE_LABEL,
+    JSON_RECORD_PROMPT,
+    CSV_HEADER,
+    XML_PROMPT,
+    XML_CANDIDATE,
+  ]) {
     const at = text.search(re);
     if (at >= 0 && at < end) end = at;
   }
@@ -292,7 +301,8 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   }
 
   // A person's own work, a student's or an applicant's: feedback, not reward data.
-  if (human) e.add(aiOutput || meta ? -0.4 : -2.2);
+  // A model's authorship counts against it only when stated in words, not read off "Answer A:".
+  if (human) e.add(meta || AI_STATED.test(t, mask) ? -0.4 : -2.2);
   // Customers' reviews, tickets or posts to classify: labels for what people wrote ("r1: …"
   // labels a review, not a response), unless a model's authorship is stated in words.
   else if (!meta && !AI_OUTPUT.test(t, mask) && USER_CONTENT_TASK.test(framing(f), scriptMask(framing(f))))

@@ -208,7 +208,7 @@ const RECONSTRUCT_VERB = alt(
   w('backfill'),
   w('fill in'),
   w('fabricate'),
-  w('invent'),
+  w('invent(?!or(?:y|ies))'),
   w('simulate'),
   w('produce'),
   w('generate'),

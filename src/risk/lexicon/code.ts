@@ -24,7 +24,7 @@ export const CODE_TASK = splitCue(
 
 /** A code block (or a traceback) and something wrong with it. */
 const DEBUG_ASK =
-  /what.s wrong|what is wrong|why (?:does|do|is|am i|isn.t|doesn.t|won.t)|fails? with|failing|throws?|raises?|doesn.t (?:work|converge|learn|train)|not working|(?<![a-z])bug(?![a-z])|how (?:do|can) i fix|error|worse than|relevant code|here.s (?:my|the) code|my code|crash\p{L}*|exception|hangs?(?![a-z])|stuck|broken|returns? (?:nan|none|null|wrong)/u;
+  /what.s wrong|what is wrong|why (?:does|do|is|am i|isn.t|doesn.t|won.t)|fails? with|failing|throws?|raises?|doesn.t (?:work|converge|learn|train)|not working|(?<![a-z])bug(?![a-z])|how (?:do|can) i fix|error|worse than|relevant code|here.s (?:my|the) code|my code|crash\p{L}*|(?<![a-z])ooms?(?![a-z])|out of memory|exception|hangs?(?![a-z])|stuck|broken|returns? (?:nan|none|null|wrong)/u;
 
 /**
  * The user asks for code or for help with their own code: write a parser or a script, or fix

@@ -731,7 +731,7 @@ export const CANDIDATE_LABEL = new RegExp(
  * noun, group 2 an index in the tag name, group 3 an id attribute.
  */
 export const XML_CANDIDATE =
-  /<(response|answer|completion|output|candidate|reply|summary|assistant(?:_response|_answer)?|model(?:_response|_output|_answer)?|solution|generation|sample|translation)(?:[ _-]?([a-h1-9]|0[1-9]))?(?:\s+(?:id|name|label|index)\s*=\s*["']?([a-z0-9_-]{1,12})["']?)?\s*>/giu;
+  /<(response|answer|completion|output|candidate|reply|summary|assistant(?:_response|_answer)?|model(?:_response|_output|_answer)?|solution|generation|sample|translation|cand|resp|gen|[cro](?=[1-9]))(?:[ _-]?([a-h1-9]|0[1-9]))?(?:\s+(?:id|name|label|index)\s*=\s*["']?([a-z0-9_-]{1,12})["']?)?\s*>/giu;
 /** XML-tagged prompt and response fields. */
 export const XML_PROMPT =
   /<(?:prompt|question|instruction|query|user_query|user_message|user_prompt|user_question|task|problem|conversation|dialogue|transcript|context|document|article|reference(?:_answer)?|source|input)(?:\s[^>]{0,40})?>/iu;
@@ -1229,6 +1229,8 @@ export const CRITIQUE_REWRITE = lex(
  * student, child, applicant, employee, human agent, a contest or a procurement proposal.
  */
 export const HUMAN_WORK = lex(
+  // "two anonymous student answers", "the applicants' essays"
+  '(?<![a-z])(?:student|pupil|learner|kid|child|children|applicant|employee|intern|trainee)s?.? (?:\\S+ )?(?:answers?|responses?|essays?|submissions?|drafts?|homework|lab reports?)',
   // "I wrote two versions of the intro", "we drafted three options"
   near(
     '(?<![a-z])(?:i|we|i.m|we.re|i.ve|we.ve)(?![a-z])',
@@ -1320,8 +1322,10 @@ export const HUMAN_WORK = lex(
   bw('students?'),
   bw('pupils?'),
   'my (?:son|daughter|kid|child|class|team|friend|colleague|brother|sister|mom|dad|wife|husband|partner)',
-  bw('kids?'),
-  bw('child(?:ren)?'),
+  // a decision about one's own life: "how should I spend my Saturday?"
+  '(?<![a-z])(?:how|what|which|where|when) (?:should|shall|could|do) (?:i|we) (?:spend|plan|choose|decide|pick|use|organi[sz]e|prioriti[sz]e|book|buy)(?![a-z])',
+  // children's own work, not "a children's book"
+  bw('(?:kids?|child(?:ren)?)(?:.s|s.)? (?:own )?(?:answers?|work|homework|essays?|drawings?|stories|writing|responses?|attempts?|projects?|poems?)'),
   'year \\d+ (?:students|class)',
   '\\d+(?:st|nd|rd|th)[- ]grade',
   'grade \\d+',
@@ -1462,4 +1466,16 @@ export const USER_CONTENT_TASK = lex(
     '(?:customer |product |user |app[- ]store |guest |employee |patient |student )?(?:reviews?|tickets?|comments?|posts?|tweets?|e-?mails?|complaints?|survey (?:answers|responses)|support requests?|chat messages)(?![a-z])',
     60,
   ),
+);
+
+/**
+ * A model's authorship stated in words ("two AI responses", "model-generated summaries"), not
+ * read off a label: "Answer A:" names a student's answer as readily as a model's.
+ */
+export const AI_STATED = lex(
+  near(MACHINE_LATIN, RESPONSE_NOUN_LATIN, 14),
+  near(MACHINE_OTHER, RESPONSE_NOUN_OTHER, 14),
+  '(?:model|ai|llm|machine)[- ](?:written|generated)',
+  '(?:produced|generated|sampled) (?:\\S+ ){0,2}for the same (?:instruction|prompt|question|request|query|task|input)',
+  'chatbot.s (?:answers?|responses?|replies)',
 );
