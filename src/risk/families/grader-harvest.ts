@@ -48,7 +48,8 @@ import type { Score } from '../types.ts';
 const AI_LABEL_NOUN =
   /^(?:the start of assistant|assistant|response|completion|output|out|reply|model|generation|sample|resp|cand|gen|candidate|r|s|c|ai|bot|chatbot|system|agent|llm|trajectory|run|응답|回复|候補|候选)$/u;
 
-const XML_AI_NOUN = /^(?:response|completion|output|reply|assistant|model|generation|sample|candidate|cand|resp|gen|c|r|o)$/u;
+const XML_AI_NOUN =
+  /^(?:response|completion|output|reply|assistant|model|generation|sample|candidate|cand|resp|gen|c|r|o)$/u;
 
 const ORDINALS = [
   'first',

@@ -1325,7 +1325,9 @@ export const HUMAN_WORK = lex(
   // a decision about one's own life: "how should I spend my Saturday?"
   '(?<![a-z])(?:how|what|which|where|when) (?:should|shall|could|do) (?:i|we) (?:spend|plan|choose|decide|pick|use|organi[sz]e|prioriti[sz]e|book|buy)(?![a-z])',
   // children's own work, not "a children's book"
-  bw('(?:kids?|child(?:ren)?)(?:.s|s.)? (?:own )?(?:answers?|work|homework|essays?|drawings?|stories|writing|responses?|attempts?|projects?|poems?)'),
+  bw(
+    '(?:kids?|child(?:ren)?)(?:.s|s.)? (?:own )?(?:answers?|work|homework|essays?|drawings?|stories|writing|responses?|attempts?|projects?|poems?)',
+  ),
   'year \\d+ (?:students|class)',
   '\\d+(?:st|nd|rd|th)[- ]grade',
   'grade \\d+',
