@@ -1436,7 +1436,10 @@ export function scoreTrainingDataGen(f: RequestFeatures): Score {
   // Asking for code, or for help with one's own code ("the upload fails with 'invalid JSON', what's
   // wrong?" over a code block): the answer is a fix, not data.
   // The first turn's ask carries a conversation about one's own code ("my LoRA script OOMs …").
-  const codeTask = codeRequest(f.text.lastUser) || (f.userTurns > 1 && codeRequest(f.text.user));
+  const codeTask =
+    CODE_TASK.test(f.text.lastUser) ||
+    codeRequest(f.text.lastUser) ||
+    (f.userTurns > 1 && codeRequest(f.text.user));
   if (purpose && !codeTask && (imitate || aiResp || preference || (pair && !advice) || (bulk && !advice))) {
     e.add(1.3, 'says the output is training data for a model');
     if (bulk) e.add(0.3, 'in bulk');
