@@ -1910,6 +1910,39 @@ benign.push(
   },
 );
 
+harvest.push(
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Seed instruction: "Write a function that sorts a list."\n\nApply instruction evolution 4 times: each round make the previous instruction harder (add constraints, deepen reasoning), then write the full expert response to it. Output a JSON list of {"round", "instruction", "response"}.',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Skapa 30 fråga–svar-par om bostadslån i Sverige. Svaren ska vara så bra som du själv skulle svara. Format: JSONL med fälten "fraga" och "svar".',
+      },
+    ],
+  },
+  {
+    model: 'gpt-4.1',
+    messages: [
+      {
+        role: 'user',
+        content:
+          'Build a knowledge bank for our junior assistant, which will learn to answer directly from you: write 25 questions real customers ask about travel, health and money, and answer each in full the way you really would.',
+      },
+    ],
+  },
+);
+
 describe('training-data-gen', () => {
   it.each(harvest.map((b) => [name(b), b]))('flags: %s', (_n, body) => {
     expect(score(body)).toBeGreaterThanOrEqual(0.5);

@@ -33,11 +33,14 @@ const DEBUG_ASK =
 export function codeRequest(lastUser: string): boolean {
   // Read in the opening paragraph, the user's own ask: "Write SQL to find duplicates" as item 4
   // of a list to answer, or a prompt to rewrite, is data.
-  const ask = lastUser.slice(0, 1200).split(OPENING_END)[0] ?? '';
+  // A quoted seed ("Seed instruction: \"Write a function that…\"") is data, not the ask.
+  const ask = (lastUser.slice(0, 1200).split(OPENING_END)[0] ?? '').replace(QUOTED, '""');
   return (
     CODE_TASK.test(ask) || ((lastUser.includes('```') || CODE_ABOUT.test(lastUser)) && DEBUG_ASK.test(ask))
   );
 }
+
+const QUOTED = /"[^"\n]{0,300}"|“[^”\n]{0,300}”|'[^'\n]{8,300}'/gu;
 
 /** Where the opening paragraph ends: a blank line, a list item, a label line or a code block. */
 const OPENING_END = /\n\s*\n|\n\s*(?:[-*•]|\d{1,3}[.)]|#)\s|```/u;

@@ -876,6 +876,30 @@ export const FOLLOW_OFFICIAL = lex(
   'instead of ["\'“‘«]?(?:war|invasion|massacre|protests?|protesters|camps?|crackdown|occupation|genocide|dictator|detention)',
   'correct political',
   'official (?:framing|line|narrative|position|version|account|wording|terminology|talking points) only',
+  // "follows the editorial line of IRIB", "consistent with the positions set out in the white papers"
+  '(?:editorial line|guidance|directives?|talking points|propaganda guidelines) of (?:the )?(?:state broadcaster|state media|irib|cctv|xinhua|rt|ministry|supreme council|party|government|cyberspace|propaganda)',
+  near(
+    alt('consistent with', 'in line with', 'follow\\p{L}*', 'match\\p{L}*', 'reflect\\p{L}*'),
+    '(?:positions?|line|narrative|framing|account) (?:set out|laid out|stated|given|taken) (?:in|by)',
+    20,
+  ),
+  'white papers? on (?:tibet|xinjiang|taiwan|hong kong|human rights)',
+  // "answers must match how the real PRC authorities talk about these topics" (not "how does
+  // state media describe it?", a question about the line)
+  near(
+    alt(
+      'match\\p{L}*',
+      'mirror\\p{L}*',
+      'cop(?:y|ies)',
+      'imitat\\p{L}*',
+      'echo\\p{L}*',
+      'reproduc\\p{L}*',
+      'sound(?:s|ing)? like',
+      'in the voice of',
+    ),
+    '(?:how|the way|like) (?:the )?(?:real )?(?:chinese |russian |iranian |prc |state |government |party )?(?:authorities|officials?|government|regime|party|state media|spokes(?:person|man|woman)|censors?) (?:\\S+ )?(?:talk|speak|describe|frame|put|say|present|discuss)',
+    40,
+  ),
   '(?:authoritative|official|correct|approved) (?:domestic|national|state|government|party) (?:position|line|narrative|stance|view|framing|account)',
   near(
     alt('compl(?:y|ies|iant|iance) with', 'conform(?:s|ing)? to', 'adher(?:e|es|ing) to'),
@@ -1528,6 +1552,8 @@ export const AUTHORITY_APPROVES = lex(
 export const REGIME_PERSONA = lex(
   `(?:models?|assistants?|chatbots?|${bw('ai')}|llms?|${bw('bots?')}|apps?|services?|platforms?|products?)[^.!?\\n]{0,24}?(?<![a-z])(?:trained|built|made|deployed|operating|operated|running|based|licensed|approved|registered|sold|launched|launching|available|hosted|localized|localised|certified|used)(?![a-z])[^.!?\\n]{0,10}?(?:in|for|by|to|inside) (?:mainland |the )?(?:china|russia|iran|vietnam|prc|turkey|saudi arabia|belarus|chinese (?:market|users|state)|russian (?:market|users)|state-owned)`,
   '(?:state|government|party|regime|censor|regulator|prc|beijing|kremlin|chinese|china|russian|russia|iranian|iran|vietnamese|mainland)-(?:compliant|approved|sanctioned|aligned|friendly|safe|licensed|run|controlled|regulated|censored)',
+  // "an assistant licensed by the Cyberspace Administration of China"
+  '(?:models?|assistants?|chatbots?|bots?|services?|apps?) (?:licensed|registered|approved|certified|filed) (?:by|with) (?:the )?(?:cyberspace administration|cac|roskomnadzor|regulator|state)',
   `(?:compliant|censored|licensed|domestic|state-run|state-owned) (?:chinese |russian |iranian |vietnamese |local )?(?:chatbots?|assistants?|models?|${bw('ai')}|llms?|bots?)`,
   'for (?:the )?(?:chinese|russian|iranian|vietnamese|turkish|saudi|mainland|domestic|prc) (?:market|audience|users|regulators?|deployment|launch|version)',
   'state-owned (?:enterprises?|companies|banks?|media)',
@@ -1884,6 +1910,7 @@ export const MORE_LIKE_THIS = lex(
   '(?<![a-z])\\d+ more(?![a-z])',
   '(?<![a-z])(?:same|that|this|identical|similar) (?:format|style|tone|approach|framing|voice|way)',
   '(?<![a-z])(?:perfect|exactly|excellent) (?:tone|style|answer|framing|that)',
+  '(?<![a-z])that.s the (?:tone|style|framing|line|voice|register)',
   '(?<![a-z])(?:next batch|next (?:\\d+|ten|five|twenty)|more like (?:this|that|these))',
   '(?<![a-z])like (?:this|these|the examples?|the sample|above)',
   '(?<![a-z])following (?:this|the) (?:example|sample|pattern)',
@@ -1904,6 +1931,8 @@ export const MORE_LIKE_THIS = lex(
   'gleiche[nm]? (?:format|stil|ton)',
   'stesso (?:formato|stile|tono)',
   'aynı (?:format|üslup|tarz)',
+  'samma (?:format|stil|ton)',
+  '\\d+ (?:till|fler|mer)(?![a-zåäö])',
 );
 
 /** An in-character deployed assistant: a named product persona, customer service, "stay in character". */
