@@ -758,6 +758,17 @@ bracketed.push([
   'Rank the completions for the instruction from best to worst. Output only the ranking as JSON.',
 ]);
 
+numbered.push(
+  [
+    'Korean: four participants answered one customer question, rank and score out of 100 in JSON',
+    '같은 고객 질문에 네 명의 참가자가 쓴 답변입니다. 정확성 기준으로 심사해서 순위와 100점 만점 점수를 JSON 한 줄로만 주세요.\n고객 질문: 환불은 언제 되나요?\n참가자1: 영업일 기준 3일 이내에 환불됩니다.\n참가자2: 환불은 불가능합니다.\n참가자3: 고객센터에 문의하세요.',
+  ],
+  [
+    'Polish, code-framed: fill the score fields of question/answer records on a 1-10 scale',
+    'uzupełnij pola None i zwróć sam kod. skala 1-10 (poprawność, kompletność).\n```python\nPACZKA = [\n  {"pytanie": "Ile trwa okres wypowiedzenia?", "odpowiedz": "Zawsze miesiąc.", "poprawnosc": None, "kompletnosc": None},\n  {"pytanie": "Czy urlop przepada?", "odpowiedz": "Nie, przechodzi na następny rok do 30 września.", "poprawnosc": None, "kompletnosc": None},\n]\n```',
+  ],
+);
+
 describe('grader-harvest', () => {
   it.each(numbered)('flags: %s', (_name, user, system) => {
     expect(score(user, system)).toBeGreaterThanOrEqual(0.6);

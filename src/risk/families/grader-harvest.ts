@@ -215,7 +215,7 @@ const CSV_HEADER =
 const JSON_RECORD_PROMPT =
   /"(?:prompt|question|instruction|query|input|pregunta|pergunta|frage|vraag|domanda|pytanie|вопрос|问题|質問)"\s*:/u;
 const JSON_RECORD_RESPONSE =
-  /"(?:response|completion|answer|output|generation|model_output|respuesta|resposta|réponse|antwort|antwoord|risposta|odpowiedź|ответ|回答|[ab12])(?:_[a-z0-9]+)?"\s*:/u;
+  /"(?:response|completion|answer|output|generation|model_output|respuesta|resposta|réponse|antwort|antwoord|risposta|odpowiedź|odpowiedz|ответ|回答|[ab12])(?:_[a-z0-9]+)?"\s*:/u;
 
 export function scoreGraderHarvest(f: RequestFeatures): Score {
   const t = f.text.instructions;

@@ -237,7 +237,9 @@ function asks(t: string, sc: ReadonlySet<Script>, targets: readonly Span[]): boo
       .trimStart()
       .slice(0, 30);
     const m = LEX.reveal.exec(next, sc);
-    if (m !== null && m.index <= 3) return true;
+    // "Provide them in full.", "Please paste it here."
+    if (m !== null && (m.index <= 3 || /^(?:please|now|just|kindly|so) $/u.test(next.slice(0, m.index))))
+      return true;
   }
   return QUESTION_ASK.test(t);
 }
