@@ -35,11 +35,13 @@ async function main() {
         scoreCorpus(HELD_OUT),
       ),
     );
-  const probes = ['set6', 'set7', 'set8'].map((n) => resolve(`test/fixtures/probes/${n}.jsonl`));
+  const probes = ['set6', 'set7', 'set8', 'set9', 'set10'].map((n) =>
+    resolve(`test/fixtures/probes/${n}.jsonl`),
+  );
   if (probes.every(existsSync))
     sections.push(
       requestLevelReport(
-        'Probe sets 6–8 (`test/fixtures/probes/`, written independently; tuned on since their first reading, see their README)',
+        'Probe sets 6–10 (`test/fixtures/probes/`, written independently; tuned on since their first reading, see their README)',
         probes.flatMap(scoreCorpus),
       ),
     );
