@@ -221,6 +221,12 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   const t = f.text.instructions;
   const e = new Evidence();
   const mask = scriptMask(t);
+  // Every path to a score needs an ask to judge, reward framing, a verdict format or a step list:
+  // without any of them, the structure below is not worth reading (most traffic stops here).
+  const toolVerdict = f.toolCount > 0 && TOOL_VERDICT.test(f.text.tools);
+  const judge = toolVerdict || JUDGE.test(t, mask);
+  const meta = REWARD_META.test(t, mask);
+  if (!judge && !meta && !STEP_GATE.mayMatch(t) && !VERDICT_FORMAT.test(t, mask)) return e.score();
   // Structure first, cheapest first: laid-out candidates, prompt/response fields, step lists.
   const sets = candidateSets(t);
   const promptField = PROMPT_FIELD_TEST.test(t) || JSON_RECORD_PROMPT.test(t) || XML_PROMPT.test(t);
@@ -228,8 +234,6 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   const layout = (promptField && responseField) || inlineRecords(t) || CSV_HEADER.test(t);
   const stepList = STEP_GATE.mayMatch(t) && countUpTo(t, STEP_SET, 3) >= 2;
   const candidates = sets.named >= 2 || layout;
-  const toolVerdict = f.toolCount > 0 && TOOL_VERDICT.test(f.text.tools);
-  const meta = REWARD_META.test(t, mask);
   // The model's own earlier turn, pointed at by the last user turn, is a model output too.
   const last = f.text.lastUser;
   const priorTurn =
@@ -238,7 +242,6 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
     (VERDICT_FORMAT.test(last) || CRITERIA.test(last)) &&
     JUDGE.test(last);
   const aiOutput = sets.ai >= 2 || priorTurn || AI_OUTPUT.test(t, mask);
-  const judge = toolVerdict || JUDGE.test(t, mask);
   // Bare letters ("A:", "(b)") are candidates only beside a prompt being answered, a model's
   // output or reward framing; on their own they are the options of a decision ("A: the blue
   // sofa, B: the grey one").

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { cue } from '../cues.ts';
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
@@ -23,6 +24,7 @@ import {
   VERBATIM,
 } from '../lexicon/instructions.ts';
 import { cleanse, context, Lexicon, type Script, type Span, scriptsOf } from '../lexicon/scripted.ts';
+import { splitCue } from '../lexicon/split-cue.ts';
 import type { Score } from '../types.ts';
 
 /**
@@ -138,9 +140,24 @@ function heavyLeet(text: string): boolean {
 
 /** ROT13 and Caesar-shifted instructions are read as well, when the user says they are. */
 // Leetspeak undoing turns "rot13" into "rotie" in the scan text.
-const ROT_HINT = /rot-?(?:13|ie)\b|caesar|цезар|凯撒/u;
-const REVERSE_HINT =
-  /backwards|revers|наоборот|反过来|倒过来|逆から|逆さ|거꾸로|al revés|à l.envers|rückwärts|al contrario|tersten/u;
+// Literal-prefiltered: most prompts contain none of these, and a plain alternation is tried at
+// every position of every prompt.
+const ROT_HINT = splitCue('rot-?(?:13|ie)\\b', 'caesar', 'цезар', '凯撒');
+const REVERSE_HINT = splitCue(
+  'backwards',
+  'revers',
+  'наоборот',
+  '反过来',
+  '倒过来',
+  '逆から',
+  '逆さ',
+  '거꾸로',
+  'al revés',
+  'à l.envers',
+  'rückwärts',
+  'al contrario',
+  'tersten',
+);
 
 export function scoreSystemPromptExtract(f: RequestFeatures): Score {
   const t = unhide(f.text.user);
@@ -280,8 +297,15 @@ interface SystemIndex {
   secrets: { tokens: string[]; sentences: { text: string; words: Set<string>; cjk: boolean }[] } | null;
 }
 
-/** System prompts repeat across an app's requests, so their index is cached (small LRU). */
-const INDEX_CACHE = new Map<string, SystemIndex>();
+/**
+ * System prompts repeat across an app's requests, so their index is cached: an LRU bounded by
+ * the prompts' total length (an index costs a few times its prompt), a few hundred apps' worth.
+ */
+const INDEX_CACHE = new LRUCache<string, SystemIndex>({
+  max: 1024,
+  maxSize: 4_000_000,
+  sizeCalculation: (_index, text) => Math.max(1, Math.min(text.length, 20_000)),
+});
 
 function systemIndex(systemText: string): SystemIndex | null {
   if (systemText.length < 40) return null;
@@ -299,7 +323,6 @@ function systemIndex(systemText: string): SystemIndex | null {
     head: CJK.test(system) ? system.slice(0, 400) : null,
     secrets: findSecrets(systemText.slice(0, 20_000)),
   };
-  if (INDEX_CACHE.size >= 32) INDEX_CACHE.delete(INDEX_CACHE.keys().next().value as string);
   INDEX_CACHE.set(systemText, index);
   return index;
 }
