@@ -45,6 +45,14 @@ async function main() {
         probes.flatMap(scoreCorpus),
       ),
     );
+  const fresh = resolve('test/fixtures/fresh/set11.jsonl');
+  if (existsSync(fresh))
+    sections.push(
+      requestLevelReport(
+        'Fresh probe set 11 (`test/fixtures/fresh/`, written independently and never tuned on)',
+        scoreCorpus(fresh),
+      ),
+    );
   const { accountLevelReport, independentTraceReport } = await import('./eval/account-level.ts');
   sections.push(await accountLevelReport());
   sections.push(independentTraceReport());
