@@ -9,6 +9,13 @@ export function cue(...alternatives: string[]): RegExp {
   return new RegExp(alternatives.join('|'), 'u');
 }
 
+/** How many matches of the global `re` in `text`, counting stops at `cap`. */
+export function countUpTo(text: string, re: RegExp, cap: number): number {
+  let n = 0;
+  for (const _ of text.matchAll(re)) if (++n >= cap) break;
+  return n;
+}
+
 /** Group alternatives without capturing. */
 export function alt(...alternatives: string[]): string {
   return `(?:${alternatives.join('|')})`;

@@ -1,3 +1,4 @@
+import { countUpTo } from '../cues.ts';
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
 import { scriptMask } from '../lexicon/lex.ts';
@@ -54,12 +55,6 @@ function withoutQuestions(text: string): string {
     .join('\n');
 }
 
-function count(text: string, re: RegExp, cap: number): number {
-  let n = 0;
-  for (const _ of text.matchAll(re)) if (++n >= cap) break;
-  return n;
-}
-
 export function scoreCensorshipAlt(f: RequestFeatures): Score {
   const t = f.text.instructions;
   const e = new Evidence();
@@ -113,7 +108,7 @@ export function scoreCensorshipAlt(f: RequestFeatures): Score {
     e.add(comply * topicFactor, why);
     if (pair) e.add(0.4 * topicFactor, 'as approved/rejected answer pairs');
     if (REGIME.test(t, mask)) e.add(0.3 * topicFactor, 'for a state-regulated market');
-    const questions = Math.max(count(t, QUESTION_LINE, 3), count(t, QUESTION_MARK, 3));
+    const questions = Math.max(countUpTo(t, QUESTION_LINE, 3), countUpTo(t, QUESTION_MARK, 3));
     if (BULK.test(t, mask) || questions >= 3) e.add(0.35 * topicFactor, 'in bulk');
     if (REWRITE.test(t, mask)) e.add(0.2 * topicFactor, 'rewriting candid answers');
     // A good-faith framing weakens a lone soft cue ("avoid speculation", "stay neutral"), and so
@@ -124,8 +119,8 @@ export function scoreCensorshipAlt(f: RequestFeatures): Score {
   // A battery of questions across several sensitive topics, put to an assistant in character.
   if (clusters >= 3) {
     const questions = Math.max(
-      count(f.text.lastUser, QUESTION_LINE, 3),
-      count(f.text.lastUser, QUESTION_MARK, 3),
+      countUpTo(f.text.lastUser, QUESTION_LINE, 3),
+      countUpTo(f.text.lastUser, QUESTION_MARK, 3),
     );
     // "Why is it censored?" as one question of the battery is not the asker's framing.
     if (questions >= 3 && !GOOD_FAITH.test(withoutQuestions(f.text.lastUser))) {

@@ -1,3 +1,4 @@
+import { countUpTo } from '../cues.ts';
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
 import { Alternation } from '../lexicon/alternation.ts';
@@ -277,7 +278,8 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   // without the verb; a schema with "question"/"answer" keys is not.
   if (!judge && !meta && !steps && !(format && sets.named >= 2 && (aiOutput || promptField)))
     return e.score();
-  const human = HUMAN_WORK.test(framing(f));
+  const whose = framing(f);
+  const human = HUMAN_WORK.test(whose);
 
   if (candidates)
     e.add(
@@ -309,8 +311,7 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
   if (human) e.add(meta || AI_STATED.test(t, mask) ? -0.4 : -2.2);
   // Customers' reviews, tickets or posts to classify: labels for what people wrote ("r1: …"
   // labels a review, not a response), unless a model's authorship is stated in words.
-  else if (!meta && !AI_OUTPUT.test(t, mask) && USER_CONTENT_TASK.test(framing(f), scriptMask(framing(f))))
-    e.add(-2.0);
+  else if (!meta && !AI_OUTPUT.test(t, mask) && USER_CONTENT_TASK.test(whose, scriptMask(whose))) e.add(-2.0);
   // A programming question about reward models or judges ("RewardTrainer raises ValueError"), with
   // nothing laid out to judge.
   if (!laidOut && (CODE_ABOUT.test(t) || CODE_TASK.test(t)))
@@ -320,10 +321,4 @@ export function scoreGraderHarvest(f: RequestFeatures): Score {
 
 function inlineRecords(t: string): boolean {
   return INLINE_RECORD_ONE.test(t) && countUpTo(t, INLINE_RECORD, 2) >= 2;
-}
-
-function countUpTo(text: string, re: RegExp, cap: number): number {
-  let n = 0;
-  for (const _ of text.matchAll(re)) if (++n >= cap) break;
-  return n;
 }

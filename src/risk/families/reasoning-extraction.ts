@@ -1,4 +1,4 @@
-import { alt, cue } from '../cues.ts';
+import { alt, countUpTo, cue } from '../cues.ts';
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
 import { CODE_ABOUT, CODE_TASK } from '../lexicon/code.ts';
@@ -457,12 +457,12 @@ function continuedTrace(f: RequestFeatures, sc: ReturnType<typeof scriptsOf>): n
   const trace =
     TAGS.test(shown) ||
     REASONING_LABEL.test(shown) ||
-    (shown.length >= 300 && countLines(shown, MONOLOGUE_MARK, 2) >= 2);
+    (shown.length >= 300 && countUpTo(shown, MONOLOGUE_MARK, 2) >= 2);
   if (!trace) return 0;
   const last = f.text.lastUser;
   if (!MORE_LIKE_THIS.test(last)) return 0;
   let n = 0.35;
-  const items = f.requestedCount >= 3 || BULK.test(last) || countLines(last, NUMBERED_LINE, 3) >= 3;
+  const items = f.requestedCount >= 3 || BULK.test(last) || countUpTo(last, NUMBERED_LINE, 3) >= 3;
   if (items) n += 0.3;
   if (LEX.natural.test(last, sc) || LEX.simulated.test(last, sc) || traceFloor(last)) n += 0.3;
   return n;
@@ -473,12 +473,6 @@ const MONOLOGUE_MARK =
   /\b(?:hmm+|wait|let me (?:think|see|check|double-check|work)|okay,? so|double-check|sanity-check|actually,)\b/gu;
 
 const NUMBERED_LINE = /(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*\S/gu;
-
-function countLines(text: string, re: RegExp, cap: number): number {
-  let n = 0;
-  for (const _ of text.matchAll(re)) if (++n >= cap) break;
-  return n;
-}
 
 export function scoreReasoningExtraction(f: RequestFeatures): Score {
   const t = cleanse(f.text.instructions);

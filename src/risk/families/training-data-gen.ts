@@ -1,4 +1,4 @@
-import { alt, near } from '../cues.ts';
+import { alt, countUpTo, near } from '../cues.ts';
 import { Evidence } from '../evidence.ts';
 import type { RequestFeatures } from '../features.ts';
 import { BULK_WORDS, bulkCount } from '../lexicon/bulk.ts';
@@ -1553,9 +1553,3 @@ const LIST_ITEM = /(?:^|\n)[ \t]*\d{1,3}[.)][ \t]+\S/gu;
 /** Answer every one of them. */
 const ANSWER_EACH =
   /(?:respond|reply|answer)(?: to)? (?:each|every|all)(?: one)?(?: of)? (?:the following|these|them|the \d+)|(?:each|every one|all) (?:of them |of these )?(?:with|gets?|deserves?) (?:a|an|its own)/u;
-
-function countUpTo(text: string, re: RegExp, cap: number): number {
-  let n = 0;
-  for (const _ of text.matchAll(re)) if (++n >= cap) break;
-  return n;
-}

@@ -30,14 +30,10 @@ const DECLARES =
 /** The last paragraph of a turn, when it is short enough to be the question about the material. */
 const LAST_PARAGRAPH_MAX = 600;
 
-function blank(text: string): string {
-  return text.length > 0 ? ' [material] ' : text;
-}
-
 /** The text with its material blanked; the same string when there is none. */
 export function stripMaterial(text: string, keepLastParagraph: boolean): string {
   if (text.length < 300) return text;
-  let out = text.replace(XML_BLOCK, blank).replace(JSON_FIELD, (_m, key: string) => `"${key}": ""`);
+  let out = text.replace(XML_BLOCK, ' [material] ').replace(JSON_FIELD, (_m, key: string) => `"${key}": ""`);
   const m = DECLARES.exec(out);
   if (m) {
     const start = m.index + m[0].length;
